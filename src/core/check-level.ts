@@ -1,0 +1,155 @@
+// Checks that zod cannot express: references between nodes, characters, flags and the registry,
+// and whether every play can finish. Each issue carries the JSON path it is about.
+import { explore, type Exploration } from './explore';
+import type { Condition, Level, Node, Registry } from './schema';
+import { createStory } from './story';
+
+export type Path = readonly (string | number)[];
+
+export interface LevelIssue {
+  readonly path: Path;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface LevelReport {
+  readonly issues: readonly LevelIssue[];
+  /** Present when the level's references are sound enough to play it through. */
+  readonly exploration?: Exploration;
+}
+
+/** Message text longer than this is hard to read on a phone-sized chat: a warning, not an error. */
+const LONG_TEXT = { 'zh-CN': 160, en: 400 } as const;
+
+export function checkLevel(level: Level, registry: Registry): LevelReport {
+  const issues: LevelIssue[] = [];
+  const error = (path: Path, message: string) => issues.push({ path, message, severity: 'error' });
+  const warn = (path: Path, message: string) => issues.push({ path, message, severity: 'warning' });
+
+  const nodeIndex = new Map<string, number>();
+  level.nodes.forEach((n, i) => {
+    if (nodeIndex.has(n.id)) error(['nodes', i, 'id'], `duplicate node id "${n.id}" (also nodes[${nodeIndex.get(n.id)}])`);
+    else nodeIndex.set(n.id, i);
+  });
+  const characterIds = new Set<string>();
+  level.characters.forEach((c, i) => {
+    if (characterIds.has(c.id)) error(['characters', i, 'id'], `duplicate character id "${c.id}"`);
+    characterIds.add(c.id);
+  });
+  const laws = new Set(registry.laws.map((l) => l.id));
+  const cases = new Set(registry.cases.map((c) => c.number));
+  const help = new Set(registry.help.map((h) => h.id));
+
+  const target = (path: Path, id: string) => {
+    if (!nodeIndex.has(id)) error(path, `unknown node "${id}"`);
+  };
+  const flagsSet = (path: Path, set: Record<string, boolean | number> | undefined) => {
+    for (const [flag, value] of Object.entries(set ?? {})) {
+      const declared = level.flags[flag];
+      if (declared === undefined) error([...path, flag], `flag "${flag}" is not declared in "flags"`);
+      else if (typeof declared !== typeof value) error([...path, flag], `flag "${flag}" is a ${typeof declared}, not a ${typeof value}`);
+    }
+  };
+  const conditions = (path: Path, when: readonly Condition[] | undefined) => {
+    when?.forEach((c, i) => {
+      const declared = level.flags[c.flag];
+      if (declared === undefined) error([...path, i, 'flag'], `flag "${c.flag}" is not declared in "flags"`);
+      else if ('atLeast' in c && typeof declared !== 'number') error([...path, i, 'atLeast'], `"atLeast" needs a number flag; "${c.flag}" is a ${typeof declared}`);
+      else if ('is' in c && typeof declared !== typeof c.is) error([...path, i, 'is'], `flag "${c.flag}" is a ${typeof declared}, not a ${typeof c.is}`);
+    });
+  };
+  const longText = (path: Path, text: { 'zh-CN': string; en: string }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      if (text[lang].length > LONG_TEXT[lang]) warn([...path, lang], `long text (${text[lang].length} characters): consider splitting it into two messages`);
+    }
+  };
+
+  if (!cases.has(level.case)) error(['case'], `unknown case ${level.case}; the registry has ${[...cases].join(', ')}`);
+  target(['start'], level.start);
+
+  level.nodes.forEach((node, i) => {
+    const at = ['nodes', i] as const;
+    switch (node.type) {
+      case 'message':
+        if (!characterIds.has(node.from)) error([...at, 'from'], `unknown character "${node.from}"`);
+        flagsSet([...at, 'set'], node.set);
+        longText([...at, 'text'], node.text);
+        target([...at, 'next'], node.next);
+        break;
+      case 'choice': {
+        const ids = new Set<string>();
+        node.choices.forEach((c, j) => {
+          const cAt = [...at, 'choices', j] as const;
+          if (ids.has(c.id)) error([...cAt, 'id'], `duplicate choice id "${c.id}"`);
+          ids.add(c.id);
+          flagsSet([...cAt, 'set'], c.set);
+          conditions([...cAt, 'when'], c.when);
+          target([...cAt, 'next'], c.next);
+        });
+        break;
+      }
+      case 'consequence':
+        if (!cases.has(node.case)) error([...at, 'case'], `unknown case ${node.case}`);
+        node.laws.forEach((law, j) => {
+          if (!laws.has(law)) error([...at, 'laws', j], `unknown law "${law}"; see levels/registry/legal.json`);
+        });
+        target([...at, 'next'], node.next);
+        break;
+      case 'branch':
+        node.branches.forEach((b, j) => {
+          conditions([...at, 'branches', j, 'when'], b.when);
+          target([...at, 'branches', j, 'next'], b.next);
+        });
+        target([...at, 'otherwise'], node.otherwise);
+        break;
+      case 'ending':
+        node.help.forEach((h, j) => {
+          if (!help.has(h)) error([...at, 'help', j], `unknown help channel "${h}"; see levels/registry/legal.json`);
+        });
+        break;
+    }
+  });
+
+  // Nodes no arrow leads to, whatever the flags.
+  const reached = new Set<string>();
+  const pending = [level.start];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    const index = nodeIndex.get(id);
+    if (reached.has(id) || index === undefined) continue;
+    reached.add(id);
+    pending.push(...targetsOf(level.nodes[index]!));
+  }
+  level.nodes.forEach((n, i) => {
+    if (!reached.has(n.id)) error(['nodes', i], `node "${n.id}" is unreachable: no "next" leads to it from "${level.start}"`);
+  });
+  if (!level.nodes.some((n) => n.type === 'ending')) error(['nodes'], 'the level has no ending');
+
+  if (issues.some((i) => i.severity === 'error')) return { issues };
+
+  const exploration = explore(createStory(level));
+  for (const failure of exploration.failures) error(['nodes'], failure);
+  for (const id of exploration.stuckAt) error(['nodes', nodeIndex.get(id)!], `dead end: at "${id}" a play can arrive with flags for which no choice is offered`);
+  for (const id of exploration.noWayOut) error(['nodes', nodeIndex.get(id)!], `endless loop: from "${id}" some plays can never reach an ending`);
+  if (exploration.unboundedScore) warn(['nodes'], 'a loop of choices changes the score each time round, so the score has no limit');
+  level.nodes.forEach((n, i) => {
+    if (reached.has(n.id) && n.type !== 'branch' && !exploration.shown.has(n.id)) {
+      warn(['nodes', i], `node "${n.id}" is never shown: no combination of flags leads to it`);
+    }
+  });
+  return { issues, exploration };
+}
+
+function targetsOf(node: Node): string[] {
+  switch (node.type) {
+    case 'message':
+    case 'consequence':
+      return [node.next];
+    case 'choice':
+      return node.choices.map((c) => c.next);
+    case 'branch':
+      return [...node.branches.map((b) => b.next), node.otherwise];
+    case 'ending':
+      return [];
+  }
+}

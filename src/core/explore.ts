@@ -1,0 +1,165 @@
+// Walks every way a level can be played, using the story runtime itself, so the checker, the
+// star rating and the tests all judge the level by the same rules the game plays it with.
+import { StoryError, type Story, type StoryEvent, type StoryState } from './story';
+
+export interface Exploration {
+  /** Ids of nodes some play shows (messages, decisions, consequences, endings). */
+  readonly shown: ReadonlySet<string>;
+  readonly endings: ReadonlySet<string>;
+  /** Lowest and highest final score over all plays. */
+  readonly bounds: { readonly min: number; readonly max: number };
+  /** Decisions where, with the flags a play can have, no choice is offered. */
+  readonly stuckAt: readonly string[];
+  /** Nodes from which a play can never reach an ending. */
+  readonly noWayOut: readonly string[];
+  /** Runtime failures, e.g. an endless loop of messages. */
+  readonly failures: readonly string[];
+  /** True when a loop of choices lets the score grow or shrink without limit. */
+  readonly unboundedScore: boolean;
+  readonly states: number;
+}
+
+interface Edge {
+  readonly to: string;
+  readonly delta: number;
+}
+
+const MAX_STATES = 50_000;
+
+const keyOf = (s: StoryState): string =>
+  `${s.at}|${s.status}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+
+/** One intent for each thing the player can do in a state: each offered choice, or "continue". */
+export function nextSteps(story: Story, state: StoryState): { intent: string; state: StoryState; events: readonly StoryEvent[] }[] {
+  if (state.status === 'ended') return [];
+  if (state.status === 'consequence') return [{ intent: 'continue', ...story.proceed(state) }];
+  return story.choices(state).map((c) => ({ intent: c.id, ...story.choose(state, c.id) }));
+}
+
+export function explore(story: Story): Exploration {
+  const shown = new Set<string>();
+  const endings = new Set<string>();
+  const failures = new Set<string>();
+  const stuck = new Set<string>();
+  const edges = new Map<string, Edge[]>();
+  const nodeOfKey = new Map<string, string>();
+  const ended = new Set<string>();
+
+  const note = (events: readonly StoryEvent[]) => {
+    for (const e of events) {
+      if (e.type === 'message' || e.type === 'chose') shown.add(e.nodeId);
+      if (e.type === 'consequence' || e.type === 'ending') shown.add(e.node.id);
+      if (e.type === 'ending') endings.add(e.node.id);
+    }
+  };
+
+  let first: StoryState;
+  try {
+    const begin = story.start();
+    note(begin.events);
+    first = begin.state;
+  } catch (error) {
+    return failed(error);
+  }
+
+  const queue: StoryState[] = [first];
+  const seen = new Set<string>([keyOf(first)]);
+  while (queue.length > 0) {
+    if (seen.size > MAX_STATES) {
+      failures.add(`more than ${MAX_STATES} combinations of node and flags: simplify the flags`);
+      break;
+    }
+    const state = queue.shift()!;
+    const key = keyOf(state);
+    nodeOfKey.set(key, state.at);
+    if (state.status === 'ended') ended.add(key);
+    const out: Edge[] = [];
+    let steps: ReturnType<typeof nextSteps> = [];
+    try {
+      steps = nextSteps(story, state);
+    } catch (error) {
+      failures.add(messageOf(error));
+    }
+    if (state.status === 'choosing' && steps.length === 0) stuck.add(state.at);
+    for (const step of steps) {
+      note(step.events);
+      const to = keyOf(step.state);
+      out.push({ to, delta: step.state.score - state.score });
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(step.state);
+      }
+    }
+    edges.set(key, out);
+  }
+
+  // Which states can still reach an ending (reverse reachability).
+  const canEnd = new Set(ended);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, out] of edges) {
+      if (!canEnd.has(key) && out.some((e) => canEnd.has(e.to))) {
+        canEnd.add(key);
+        changed = true;
+      }
+    }
+  }
+  const noWayOut = new Set<string>();
+  for (const key of edges.keys()) if (!canEnd.has(key) && !stuck.has(nodeOfKey.get(key)!)) noWayOut.add(nodeOfKey.get(key)!);
+
+  // Score bounds: best and worst total of deltas from a state to an ending. A loop is cut where
+  // it closes; if going round it changes the score, the score has no bound.
+  let unboundedScore = false;
+  const memo = new Map<string, { min: number; max: number } | null>();
+  const onPath = new Set<string>();
+  const range = (key: string): { min: number; max: number } | null => {
+    if (memo.has(key)) return memo.get(key)!;
+    if (ended.has(key)) return { min: 0, max: 0 };
+    onPath.add(key);
+    let min = Infinity;
+    let max = -Infinity;
+    for (const edge of edges.get(key) ?? []) {
+      if (onPath.has(edge.to)) {
+        if (edge.delta !== 0) unboundedScore = true;
+        continue;
+      }
+      const sub = range(edge.to);
+      if (!sub) continue;
+      min = Math.min(min, edge.delta + sub.min);
+      max = Math.max(max, edge.delta + sub.max);
+    }
+    onPath.delete(key);
+    const result = min === Infinity ? null : { min, max };
+    memo.set(key, result);
+    return result;
+  };
+  const total = range(keyOf(first));
+  const bounds = total ? { min: first.score + total.min, max: first.score + total.max } : { min: first.score, max: first.score };
+
+  return {
+    shown,
+    endings,
+    bounds,
+    stuckAt: [...stuck],
+    noWayOut: [...noWayOut],
+    failures: [...failures],
+    unboundedScore,
+    states: seen.size,
+  };
+
+  function failed(error: unknown): Exploration {
+    return { shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [messageOf(error)], unboundedScore: false, states: 0 };
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof StoryError) return error.message.replace(/^[^:]*: /, '');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Stars for a final score, by where it lies between the worst and the best possible play. */
+export function starsFor(score: number, bounds: { min: number; max: number }): 1 | 2 | 3 {
+  if (bounds.max <= bounds.min) return 3;
+  const share = (score - bounds.min) / (bounds.max - bounds.min);
+  return share >= 0.85 ? 3 : share >= 0.45 ? 2 : 1;
+}

@@ -1,0 +1,26 @@
+// The factory: a configured game mounted in any parent element, as Phaser's template does it.
+import Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene';
+import { ChatScene } from './scenes/chat-scene';
+import { ConsequenceScene } from './scenes/consequence-scene';
+import { EndingScene } from './scenes/ending-scene';
+import { LevelListScene } from './scenes/level-list-scene';
+import { TitleScene } from './scenes/title-scene';
+import { SCREEN } from './ui/theme';
+
+export function startGame(parent: HTMLElement): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: SCREEN.width,
+    height: SCREEN.height,
+    backgroundColor: '#0b1630',
+    // Scale to any screen at 16:9, letterboxed: never stretched, never cropped.
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // Text and controls are real DOM laid over the canvas, scaled with it.
+    dom: { createContainer: true },
+    banner: false,
+    audio: { noAudio: true },
+    scene: [BootScene, TitleScene, LevelListScene, ChatScene, ConsequenceScene, EndingScene],
+  });
+}

@@ -1,0 +1,201 @@
+// The chat on a phone. It renders the story's events one by one and hands the player's choice back
+// to the story; it never scores or branches itself.
+import Phaser from 'phaser';
+import { createStory, type Choice, type Level, type Story, type StoryEvent, type StoryState } from '../core';
+import { button, el } from '../dom/element';
+import { local, t } from '../services/i18n';
+import { drawBackdrop } from '../ui/backdrop';
+import { drawPhone, TypingDots } from '../ui/phone';
+import { SafetyMeter } from '../ui/safety-meter';
+import { mountScreen } from '../ui/screen';
+import { reducedMotion } from '../ui/theme';
+import { findLevel } from './catalog';
+import type { ConsequenceData } from './consequence-scene';
+import type { EndingData } from './ending-scene';
+import { SceneKey } from './scene-keys';
+
+export interface ChatData {
+  levelId: string;
+}
+
+/** How long someone "types" before a message appears: longer messages take a little longer. */
+const typingTime = (text: string): number => Math.min(1600, 450 + text.length * 12);
+
+export class ChatScene extends Phaser.Scene {
+  private story!: Story;
+  private state!: StoryState;
+  private queue: StoryEvent[] = [];
+  private meter!: SafetyMeter;
+  private dots!: TypingDots;
+  private dom!: {
+    log: HTMLOListElement;
+    typing: HTMLParagraphElement;
+    feedback: HTMLElement;
+    score: HTMLElement;
+    decision: HTMLElement;
+  };
+
+  constructor() {
+    super(SceneKey.Chat);
+  }
+
+  create(data: ChatData): void {
+    const parsed = findLevel(this, data.levelId);
+    if (!parsed) {
+      this.scene.start(SceneKey.LevelList);
+      return;
+    }
+    const level = parsed.level;
+    this.story = createStory(level);
+    this.queue = [];
+
+    drawBackdrop(this);
+    drawPhone(this);
+    this.meter = new SafetyMeter(this, { x: 60, y: 400, width: 560, height: 40 }, parsed.exploration.bounds, level.startScore);
+    this.dots = new TypingDots(this, 738, 966);
+    this.buildDom(level);
+
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      const index = Number(event.key) - 1;
+      const choices = this.dom.decision.querySelectorAll<HTMLButtonElement>('button.choice');
+      if (index >= 0 && index < choices.length) choices[index]!.click();
+    });
+
+    const step = this.story.start();
+    this.state = step.state;
+    this.play(step.events);
+  }
+
+  private buildDom(level: Level): void {
+    const contact = level.characters.find((c) => c.role === 'contact');
+    const log = el('ol', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log') } });
+    const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
+    const score = el('strong', { text: String(level.startScore) });
+    const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback') } });
+    const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
+    mountScreen(this, 'chat-screen', [
+      el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
+      el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
+      feedback,
+      el('p', { className: 'phone-head', text: contact ? local(contact.name) : '' }),
+      log,
+      typing,
+      decision,
+      button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn leave'),
+    ]);
+    this.dom = { log, typing, feedback, score, decision };
+  }
+
+  private play(events: readonly StoryEvent[]): void {
+    this.queue.push(...events);
+    this.next();
+  }
+
+  /** Shows the next event, then calls itself again after a pause fit for reading. */
+  private next(): void {
+    const event = this.queue.shift();
+    if (!event) return this.offerChoices();
+    const after = (ms: number, then = () => this.next()) => this.time.delayedCall(reducedMotion() ? Math.min(ms, 300) : ms, then);
+    switch (event.type) {
+      case 'message':
+        if (event.role === 'contact') {
+          this.showTyping(local(event.name));
+          after(typingTime(local(event.text)), () => {
+            this.hideTyping();
+            this.addBubble(event.role, local(event.name), local(event.text));
+            this.next();
+          });
+        } else {
+          this.addBubble(event.role, local(event.name), local(event.text));
+          after(event.role === 'narrator' ? 900 : 300);
+        }
+        return;
+      case 'chose':
+        this.addBubble('player', t('chat.me'), local(event.choice.text));
+        this.showFeedback(event.choice);
+        if (event.choice.kind === 'risky' && !reducedMotion()) this.cameras.main.shake(260, 0.004);
+        after(700);
+        return;
+      case 'score':
+        this.meter.set(event.score);
+        this.dom.score.textContent = String(event.score);
+        this.next();
+        return;
+      case 'consequence':
+        after(1200, () => {
+          const data: ConsequenceData = { node: event.node, onContinue: () => this.afterConsequence() };
+          this.scene.launch(SceneKey.Consequence, data);
+          this.scene.pause();
+        });
+        return;
+      case 'ending':
+        after(1500, () => {
+          const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node };
+          this.scene.start(SceneKey.Ending, data);
+        });
+        return;
+    }
+  }
+
+  private afterConsequence(): void {
+    this.scene.resume();
+    const step = this.story.proceed(this.state);
+    this.state = step.state;
+    this.dom.log.focus({ preventScroll: true });
+    this.play(step.events);
+  }
+
+  private offerChoices(): void {
+    if (this.state.status !== 'choosing') return;
+    const decision = this.story.node(this.state.at);
+    if (decision.type !== 'choice') return;
+    const buttons = this.story.choices(this.state).map((choice, i) =>
+      el('li', {}, [
+        el('button', { className: 'choice', attrs: { type: 'button' }, onClick: () => this.choose(choice.id) }, [
+          el('kbd', { text: String(i + 1) }),
+          el('span', { text: local(choice.text) }),
+        ]),
+      ]),
+    );
+    this.dom.decision.replaceChildren(
+      el('h2', { text: local(decision.prompt) }),
+      el('ol', { className: 'choices' }, buttons),
+      el('p', { className: 'hint', text: t('chat.keysHint', { n: buttons.length }) }),
+    );
+    this.dom.decision.querySelector<HTMLButtonElement>('button.choice')?.focus({ preventScroll: true });
+  }
+
+  private choose(choiceId: string): void {
+    if (this.state.status !== 'choosing') return;
+    this.dom.decision.replaceChildren();
+    const step = this.story.choose(this.state, choiceId);
+    this.state = step.state;
+    this.play(step.events);
+  }
+
+  private addBubble(role: 'contact' | 'narrator' | 'player', name: string, text: string): void {
+    const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: name });
+    this.dom.log.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text })]));
+    this.dom.log.scrollTop = this.dom.log.scrollHeight;
+  }
+
+  private showFeedback(choice: Choice): void {
+    const sign = choice.warningSign;
+    const parts = [
+      el('p', { className: `verdict ${choice.kind}`, text: t(`chat.verdict.${choice.kind}`) }),
+      el('p', { text: local(choice.feedback) }),
+    ];
+    if (sign) parts.push(el('p', { className: 'sign', text: `${t('chat.warningSign')}${local(sign)}` }));
+    this.dom.feedback.replaceChildren(...parts);
+  }
+
+  private showTyping(name: string): void {
+    this.dom.typing.textContent = t('chat.typing', { name });
+    this.dots.show();
+  }
+
+  private hideTyping(): void {
+    this.dom.typing.textContent = '';
+    this.dots.hide();
+  }
+}

@@ -1,0 +1,75 @@
+// The real legal consequence of a risky choice, shown over the paused chat: the charge, the
+// articles from the registry, what happened in the real case, and where it comes from.
+import Phaser from 'phaser';
+import type { NodeOf } from '../core';
+import { caseByNumber, lawById } from '../content/registry';
+import { button, el } from '../dom/element';
+import { local, t } from '../services/i18n';
+import { focusFirst, mountScreen } from '../ui/screen';
+import { COLOUR, SCREEN, reducedMotion } from '../ui/theme';
+import { SceneKey } from './scene-keys';
+
+export interface ConsequenceData {
+  node: NodeOf<'consequence'>;
+  onContinue: () => void;
+}
+
+export class ConsequenceScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Consequence);
+  }
+
+  create({ node, onContinue }: ConsequenceData): void {
+    this.add.rectangle(0, 0, SCREEN.width, SCREEN.height, 0x050b1a, 0.88).setOrigin(0);
+    const card = this.add.graphics();
+    card.fillStyle(COLOUR.panel, 1);
+    card.fillRoundedRect(110, 60, 1700, 960, 32);
+    card.fillStyle(COLOUR.risky, 1);
+    card.fillRoundedRect(110, 60, 16, 960, { tl: 32, bl: 32, tr: 0, br: 0 });
+    if (!reducedMotion()) {
+      card.setAlpha(0);
+      this.tweens.add({ targets: card, alpha: 1, duration: 250 });
+    }
+
+    const realCase = caseByNumber(node.case);
+    const laws = node.laws.map(lawById).filter((law) => law !== undefined);
+    const section = (heading: string, text: string) => [el('h3', { text: heading }), el('p', { text })];
+    const leave = () => {
+      this.scene.stop();
+      onContinue();
+    };
+
+    const root = mountScreen(this, 'consequence-screen', [
+      el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-charge' } }, [
+        el('div', { className: 'top' }, [
+          el('h1', { text: t('consequence.heading') }),
+          el('h2', { className: 'charge', text: local(node.charge), attrs: { id: 'consequence-charge' } }),
+        ]),
+        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.law') } }, [
+          el('h3', { text: t('consequence.law') }),
+          el('ul', { className: 'laws' }, laws.map((law) =>
+            el('li', {}, [
+              el('span', { className: 'law-name', text: `${local(law.law)}${t('consequence.articleJoin')}${local(law.article)} ${local(law.name)}` }),
+              el('span', { text: local(law.summary) }),
+              law.penalty ? el('span', { className: 'penalty', text: `${t('consequence.penalty')}${local(law.penalty)}` }) : null,
+            ]),
+          )),
+        ]),
+        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, [
+          ...section(t('consequence.happened'), local(node.happened)),
+          ...section(t('consequence.prosecutors'), local(node.prosecutors)),
+          ...(node.ageRule ? section(t('consequence.age'), local(node.ageRule)) : []),
+        ]),
+        el('div', { className: 'bottom' }, [
+          el('p', {
+            className: 'source',
+            text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
+          }),
+          button(t('consequence.continue'), leave, 'btn btn-primary'),
+        ]),
+      ]),
+    ]);
+    this.input.keyboard?.on('keydown-ESC', leave);
+    focusFirst(root, 'h2');
+  }
+}

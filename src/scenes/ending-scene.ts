@@ -1,0 +1,57 @@
+// The ending: what happened, the score and stars, the level's lessons and the help channels.
+import Phaser from 'phaser';
+import { starsFor, type NodeOf } from '../core';
+import { helpById } from '../content/registry';
+import { button, el } from '../dom/element';
+import { local, t } from '../services/i18n';
+import { drawBackdrop } from '../ui/backdrop';
+import { focusFirst, mountScreen } from '../ui/screen';
+import { drawStars } from '../ui/stars';
+import { findLevel } from './catalog';
+import { SceneKey } from './scene-keys';
+
+export interface EndingData {
+  levelId: string;
+  score: number;
+  ending: NodeOf<'ending'>;
+}
+
+export class EndingScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Ending);
+  }
+
+  create({ levelId, score, ending }: EndingData): void {
+    const parsed = findLevel(this, levelId);
+    const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
+    const stars = starsFor(score, bounds);
+    drawBackdrop(this);
+    drawStars(this, { x: 200, y: 780, size: 70, gap: 180 }, stars);
+
+    const channels = ending.help.map(helpById).filter((h) => h !== undefined);
+    const root = mountScreen(this, 'ending-screen', [
+      el('div', { className: 'summary' }, [
+        el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
+        el('h1', { text: local(ending.title) }),
+        el('p', { className: 'text', text: local(ending.text) }),
+      ]),
+      el('div', { className: 'score' }, [
+        el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
+        el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
+      ]),
+      el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
+        el('h2', { text: t('ending.lessons') }),
+        el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
+        el('h2', { text: t('ending.help') }),
+        el('ul', { className: 'help' }, channels.map((h) =>
+          el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) }), el('span', { text: local(h.use) })]),
+        )),
+      ]),
+      el('div', { className: 'actions' }, [
+        button(t('ending.replay'), () => this.scene.start(SceneKey.Chat, { levelId }), 'btn btn-primary'),
+        button(t('ending.back'), () => this.scene.start(SceneKey.LevelList)),
+      ]),
+    ]);
+    focusFirst(root, 'h1');
+  }
+}

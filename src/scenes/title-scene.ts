@@ -1,0 +1,39 @@
+// The title screen: the game's name, start, and the language switch.
+import Phaser from 'phaser';
+import { button, el } from '../dom/element';
+import { language, setLanguage, t } from '../services/i18n';
+import { drawBackdrop, drawShield } from '../ui/backdrop';
+import { focusFirst, mountScreen } from '../ui/screen';
+import { reducedMotion } from '../ui/theme';
+import { SceneKey } from './scene-keys';
+
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Title);
+  }
+
+  create(): void {
+    drawBackdrop(this);
+    const shield = drawShield(this, 960, 250, 220);
+    if (!reducedMotion()) this.tweens.add({ targets: shield, y: 236, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
+
+    const other = language() === 'zh-CN' ? 'en' : 'zh-CN';
+    const switchButton = button(t('title.otherLanguage'), () => {
+      void setLanguage(other).then(() => this.scene.restart());
+    });
+    switchButton.lang = other;
+
+    const root = mountScreen(this, 'title-screen', [
+      el('div', { className: 'hero' }, [
+        el('h1', { text: t('game.title') }),
+        el('p', { className: 'subtitle', text: t('game.subtitle') }),
+        el('div', { className: 'actions' }, [
+          button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
+          switchButton,
+        ]),
+      ]),
+      el('p', { className: 'source', text: t('title.source') }),
+    ]);
+    focusFirst(root, 'button');
+  }
+}
