@@ -89,9 +89,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): string {
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against docs/authoring.md`;
     case 'invalid_union':
-      if (typeof value === 'object' && value !== null && 'type' in value) {
-        return `unknown node type ${JSON.stringify((value as { type: unknown }).type)}: use "message", "choice", "consequence", "branch" or "ending"`;
-      }
+      if (key === 'type') return `unknown node type ${describe(value)}: use "message", "choice", "consequence", "branch" or "ending"`;
       if (typeof value === 'object' && value !== null && 'flag' in value) return 'a condition needs "flag" and either "is" or "atLeast"';
       return `invalid value ${describe(value)}`;
     case 'invalid_key':

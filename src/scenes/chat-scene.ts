@@ -125,7 +125,7 @@ export class ChatScene extends Phaser.Scene {
         after(1200, () => {
           const data: ConsequenceData = { node: event.node, onContinue: () => this.afterConsequence() };
           this.scene.launch(SceneKey.Consequence, data);
-          this.scene.pause();
+          this.scene.sleep(); // hides the chat's DOM layer too, so the consequence is modal
         });
         return;
       case 'ending':
@@ -138,7 +138,7 @@ export class ChatScene extends Phaser.Scene {
   }
 
   private afterConsequence(): void {
-    this.scene.resume();
+    this.scene.wake();
     const step = this.story.proceed(this.state);
     this.state = step.state;
     this.dom.log.focus({ preventScroll: true });

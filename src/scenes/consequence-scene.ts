@@ -6,7 +6,8 @@ import { caseByNumber, lawById } from '../content/registry';
 import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { COLOUR, SCREEN, reducedMotion } from '../ui/theme';
+import { drawBackdrop } from '../ui/backdrop';
+import { COLOUR, reducedMotion } from '../ui/theme';
 import { SceneKey } from './scene-keys';
 
 export interface ConsequenceData {
@@ -20,7 +21,7 @@ export class ConsequenceScene extends Phaser.Scene {
   }
 
   create({ node, onContinue }: ConsequenceData): void {
-    this.add.rectangle(0, 0, SCREEN.width, SCREEN.height, 0x050b1a, 0.88).setOrigin(0);
+    drawBackdrop(this);
     const card = this.add.graphics();
     card.fillStyle(COLOUR.panel, 1);
     card.fillRoundedRect(110, 60, 1700, 960, 32);

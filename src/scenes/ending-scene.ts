@@ -26,7 +26,7 @@ export class EndingScene extends Phaser.Scene {
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = starsFor(score, bounds);
     drawBackdrop(this);
-    drawStars(this, { x: 200, y: 780, size: 70, gap: 180 }, stars);
+    drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
 
     const channels = ending.help.map(helpById).filter((h) => h !== undefined);
     const root = mountScreen(this, 'ending-screen', [

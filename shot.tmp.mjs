@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w='1280', h='720'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto(url);
+await p.waitForTimeout(2500);
+await p.screenshot({ path: out });
+await b.close();

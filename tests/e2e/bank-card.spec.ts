@@ -1,0 +1,75 @@
+import { choose, expect, snap, test } from './fixtures';
+
+test.describe('the bank-card level, in Chinese', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: '识破' })).toBeVisible();
+    await page.getByRole('button', { name: '开始' }).click();
+    await page.getByRole('button', { name: /“躺赚”500元/ }).click();
+    await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
+  });
+
+  test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
+    await snap(page, 'chat-start-zh');
+    await choose(page, /不借。银行卡不能给别人用。/);
+    await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+    await expect(page.locator('.meter-label strong')).toHaveText('20');
+    await choose(page, /截图，拉黑他/);
+    await expect(page.getByRole('button', { name: /劝住他/ })).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('1'); // keys 1–4 pick choices: the first is "劝住他"
+    await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('60', { exact: true })).toBeVisible();
+    await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
+    await expect(page.locator('.help .contact')).toHaveText(['96110', '110', '12355', '老师或家长']);
+    await snap(page, 'ending-safe-zh');
+    await page.getByRole('button', { name: '再玩一次' }).click();
+    await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
+  });
+
+  test('the risky path shows the real charge, article and figures, then the way back', async ({ page }) => {
+    await choose(page, /行啊，正好缺零花钱。/);
+    await expect(page.getByText('⚠ 有风险的选择')).toBeVisible();
+    await expect(page.locator('.meter-label strong')).toHaveText('-20');
+    await choose(page, /找已经成年的同学小詹/);
+    const dialog = page.getByRole('dialog', { name: '帮助信息网络犯罪活动罪' });
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toContainText('《中华人民共和国刑法》第二百八十七条之二');
+    await expect(dialog).toContainText('处三年以下有期徒刑或者拘役，并处或者单处罚金');
+    await expect(dialog).toContainText('108万元');
+    await expect(dialog).toContainText('9.8万元');
+    await expect(dialog).toContainText('十个月');
+    await expect(dialog).toContainText('督促监护令');
+    await expect(dialog).toContainText('改编自最高人民检察院典型案例1（2023-05-31发布）');
+    await snap(page, 'consequence-zh');
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(page.getByRole('log')).toContainText('再帮我办两张');
+    await choose(page, /跟爸爸说实话/);
+    await expect(page.getByRole('log')).toContainText('真实案例里，詹某被另案处理');
+    await expect(page.getByRole('heading', { level: 1, name: '及时止损' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.score strong')).toHaveText('-20');
+    await snap(page, 'ending-recovered-zh');
+  });
+});
+
+test('the level plays in English with ?lang=en, to the "in too deep" ending', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await snap(page, 'level-list-en');
+  await page.getByRole('button', { name: /Easy money: RMB 500/ }).click();
+  await choose(page, /Is that safe\?/);
+  await expect(page.getByText('● Could be better')).toBeVisible();
+  await choose(page, /just for a month, then/);
+  await choose(page, /just give him my own card and PIN/);
+  const dialog = page.getByRole('dialog', { name: 'Helping information-network criminal activities' });
+  await expect(dialog).toContainText('Criminal Law of the PRC, Art. 287-2');
+  await expect(dialog).toContainText('RMB 1.08 million');
+  await expect(dialog).toContainText('RMB 98,000');
+  await snap(page, 'consequence-en');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, /open two more and keep it quiet/);
+  await expect(page.getByRole('dialog')).toContainText('RMB 200,000', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'In too deep' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('1 of 3 stars')).toBeVisible();
+  await snap(page, 'ending-harmed-en');
+});

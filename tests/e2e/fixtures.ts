@@ -1,0 +1,29 @@
+// Every end-to-end test fails on a console error or an uncaught page error, and can save a
+// screenshot to test-results/screenshots for a person to look at.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ problems: string[] }>({
+  locale: 'zh-CN',
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await use(problems);
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function snap(page: Page, name: string): Promise<void> {
+  const { width, height } = page.viewportSize()!;
+  await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}.png` });
+}
+
+/** Picks a choice by its visible text, as a player would. */
+export async function choose(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: text }).click();
+}
