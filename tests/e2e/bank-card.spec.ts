@@ -1,6 +1,6 @@
 import { choose, expect, snap, test } from './fixtures';
 
-test.describe('the bank-card level, in Chinese', () => {
+test.describe('the bank-card level, in Chinese @both', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: '识破' })).toBeVisible();
@@ -51,7 +51,7 @@ test.describe('the bank-card level, in Chinese', () => {
   });
 });
 
-test('the level plays in English with ?lang=en, to the "in too deep" ending', async ({ page }) => {
+test('the level plays in English with ?lang=en, to the "in too deep" ending @both', async ({ page }) => {
   await page.goto('./?lang=en');
   await page.getByRole('button', { name: 'Start' }).click();
   await snap(page, 'level-list-en');

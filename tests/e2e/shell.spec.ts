@@ -1,6 +1,6 @@
 import { expect, snap, test } from './fixtures';
 
-test('the title switches language live and remembers it', async ({ page }) => {
+test('the title switches language live and remembers it @both', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await snap(page, 'title-zh');
