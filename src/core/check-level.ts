@@ -110,6 +110,27 @@ export function checkLevel(level: Level, registry: Registry): LevelReport {
     }
   });
 
+  // A flag that is tested but never set always holds its starting value: the test is a mistake.
+  const setSomewhere = new Set(
+    level.nodes.flatMap((n) => [
+      ...('set' in n ? Object.keys(n.set ?? {}) : []),
+      ...(n.type === 'choice' ? n.choices.flatMap((c) => Object.keys(c.set ?? {})) : []),
+    ]),
+  );
+  level.nodes.forEach((n, i) => {
+    const tests: [Path, readonly Condition[] | undefined][] =
+      n.type === 'choice' ? n.choices.map((c, j) => [['nodes', i, 'choices', j, 'when'], c.when])
+      : n.type === 'branch' ? n.branches.map((b, j) => [['nodes', i, 'branches', j, 'when'], b.when])
+      : [];
+    for (const [path, when] of tests) {
+      when?.forEach((c, k) => {
+        if (level.flags[c.flag] !== undefined && !setSomewhere.has(c.flag)) {
+          error([...path, k, 'flag'], `flag "${c.flag}" is tested here but never set by any "set", so it is always ${JSON.stringify(level.flags[c.flag])}`);
+        }
+      });
+    }
+  });
+
   // Nodes no arrow leads to, whatever the flags.
   const reached = new Set<string>();
   const pending = [level.start];

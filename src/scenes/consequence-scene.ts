@@ -50,7 +50,7 @@ export class ConsequenceScene extends Phaser.Scene {
           el('h3', { text: t('consequence.law') }),
           el('ul', { className: 'laws' }, laws.map((law) =>
             el('li', {}, [
-              el('span', { className: 'law-name', text: `${local(law.law)}${t('consequence.articleJoin')}${local(law.article)} ${local(law.name)}` }),
+              el('span', { className: 'law-name', text: `${local(law.law)}${t('consequence.articleJoin')}${local(law.article)} · ${local(law.name)}` }),
               el('span', { text: local(law.summary) }),
               law.penalty ? el('span', { className: 'penalty', text: `${t('consequence.penalty')}${local(law.penalty)}` }) : null,
             ]),
