@@ -1,27 +1,51 @@
-// The shipped levels: every levels/*.json, fetched lazily as text so that a broken file becomes
-// messages on the level list instead of a failed build or a crashed game.
+// Every level the game knows: the shipped levels/*.json, fetched lazily as text so that a broken
+// file becomes messages on the level list instead of a failed build, and the levels a teacher
+// loaded on this computer.
 import { parseLevel, type ParsedLevel } from './parse-level';
+import { storedLevels } from './local-levels';
 import { registry } from './registry';
 
 export interface CatalogEntry {
   readonly file: string;
+  readonly source: 'shipped' | 'local';
   readonly parsed: ParsedLevel;
 }
 
 const levelFiles = import.meta.glob<string>('/levels/*.json', { query: '?raw', import: 'default' });
 
 export async function loadCatalog(): Promise<CatalogEntry[]> {
-  const entries = await Promise.all(
-    Object.entries(levelFiles).map(async ([path, load]) => {
+  const shipped = await Promise.all(
+    Object.entries(levelFiles).map(async ([path, load]): Promise<CatalogEntry> => {
       const file = path.replace(/^\//, '');
       try {
-        return { file, parsed: parseLevel(file, await load(), registry) };
+        return { file, source: 'shipped', parsed: parseLevel(file, await load(), registry) };
       } catch (error) {
         const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        return { file, parsed: { ok: false, problems: [{ file, path: [], message, severity: 'error' }] } as ParsedLevel };
+        return { file, source: 'shipped', parsed: { ok: false, problems: [{ file, path: [], message, severity: 'error' }] } };
       }
     }),
   );
+  const local = storedLevels().map((l): CatalogEntry => ({ file: l.file, source: 'local', parsed: parseLevel(l.file, l.text, registry) }));
   const order = (e: CatalogEntry) => (e.parsed.ok ? e.parsed.level.case : Infinity);
-  return entries.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
+  return withUniqueIds([...shipped.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file)), ...local]);
+}
+
+/** The ids of the playable levels, which a newly loaded level must not reuse. */
+export const levelIds = (entries: readonly CatalogEntry[]): Set<string> =>
+  new Set(entries.flatMap((e) => (e.parsed.ok ? [e.parsed.level.id] : [])));
+
+/** A level whose id an earlier level already uses is shown as unavailable, not silently hidden. */
+function withUniqueIds(entries: CatalogEntry[]): CatalogEntry[] {
+  const seen = new Map<string, string>();
+  return entries.map((entry) => {
+    if (!entry.parsed.ok) return entry;
+    const id = entry.parsed.level.id;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, entry.file);
+      return entry;
+    }
+    const message = `the id "${id}" is already used by ${first}: change "id" in the file`;
+    return { ...entry, parsed: { ok: false, problems: [{ file: entry.file, path: ['id'], message, severity: 'error' }] } };
+  });
 }

@@ -27,7 +27,7 @@ export function parseLevel(file: string, text: string, registry: Registry): Pars
     ok: false,
     problems: [{ file, path: [], message, severity: 'error', ...(line ? { line } : {}) }],
   });
-  if (text.length > MAX_LEVEL_BYTES) return fail(`the file is ${(text.length / 1e6).toFixed(1)} MB; a level must be under 1 MB`);
+  if (text.length > MAX_LEVEL_BYTES) return fail(tooLarge(text.length));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM, as Windows Notepad writes: harmless
   if (text.trim() === '') return fail('the file is empty: start from the minimal level in docs/authoring.md');
 
@@ -63,6 +63,8 @@ export function parseLevel(file: string, text: string, registry: Registry): Pars
   if (!report.exploration || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, level: parsed.data, problems, exploration: report.exploration };
 }
+
+export const tooLarge = (bytes: number): string => `the file is ${(bytes / 1e6).toFixed(1)} MB; a level must be under 1 MB`;
 
 /** `nodes[3].choices[1].next` */
 export function formatPath(path: Path): string {

@@ -1,34 +1,63 @@
-// The level list: every shipped level, and for a broken file the checker's messages, so a
-// teacher sees what to fix while every other level stays playable.
+// The level list: every level, and for a broken file the checker's messages, so a teacher sees what
+// to fix while every other level stays playable. A teacher can load their own level file here.
 import Phaser from 'phaser';
 import type { Level } from '../core';
+import { levelIds, loadCatalog, type CatalogEntry } from '../content/level-catalog';
+import { importLevelFile, removeStoredLevel, type ImportResult } from '../content/local-levels';
 import { formatProblem, type Problem } from '../content/parse-level';
 import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog } from './catalog';
+import { getCatalog, setCatalog } from './catalog';
 import { SceneKey } from './scene-keys';
+
+interface ListData {
+  /** The outcome of the last import, shown at the top of the list. */
+  imported?: ImportResult;
+}
+
+/** Problems shown on a card; the checker prints them all. */
+const SHOWN_PROBLEMS = 8;
 
 export class LevelListScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.LevelList);
   }
 
-  create(): void {
+  create({ imported }: ListData = {}): void {
     drawBackdrop(this);
-    const cards = getCatalog(this).map((entry) =>
-      el('li', {}, [entry.parsed.ok ? this.playableCard(entry.parsed.level) : brokenCard(entry.file, entry.parsed.problems)]),
-    );
+    const picker = el('input', { className: 'sr-only', attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' } });
+    picker.addEventListener('change', () => picker.files?.[0] && this.importFile(picker.files[0]));
+
+    const cards = getCatalog(this).map((entry) => el('li', {}, [this.card(entry)]));
     const root = mountScreen(this, 'list-screen', [
-      el('header', {}, [button(t('common.back'), () => this.scene.start(SceneKey.Title)), el('h1', { text: t('levels.heading') })]),
-      el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards),
+      el('header', {}, [
+        button(t('common.back'), () => this.scene.start(SceneKey.Title)),
+        el('h1', { text: t('levels.heading') }),
+        button(t('levels.import'), () => picker.click(), 'btn import'),
+        picker,
+      ]),
+      el('div', { className: 'body' }, [
+        imported ? notice(imported) : null,
+        el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards),
+      ]),
+      el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
     ]);
-    focusFirst(root, '.level-card');
+    this.acceptDrops(root);
+    focusFirst(root, imported ? '.notice' : '.level-card');
+  }
+
+  private card(entry: CatalogEntry): HTMLElement {
+    if (!entry.parsed.ok) return brokenCard(entry.file, entry.parsed.problems, entry.source === 'local' ? this.removeButton(entry.file) : null);
+    const level = entry.parsed.level;
+    const play = this.playableCard(level);
+    if (entry.source !== 'local') return play;
+    return el('div', { className: 'local-level' }, [play, el('span', { className: 'badge', text: t('levels.localBadge') }), this.removeButton(entry.file, play.id)]);
   }
 
   private playableCard(level: Level): HTMLButtonElement {
-    const card = el('button', { className: 'level-card', attrs: { type: 'button' }, onClick: () => this.scene.start(SceneKey.Chat, { levelId: level.id }) }, [
+    return el('button', { className: 'level-card', attrs: { type: 'button', id: `level-${level.id}` }, onClick: () => this.scene.start(SceneKey.Chat, { levelId: level.id }) }, [
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
       el('span', {
@@ -36,16 +65,67 @@ export class LevelListScene extends Phaser.Scene {
         text: [t('levels.case', { n: level.case }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
       }),
     ]);
-    return card;
+  }
+
+  private removeButton(file: string, describedBy?: string): HTMLButtonElement {
+    const remove = button(t('levels.remove'), () => {
+      removeStoredLevel(file);
+      void this.reloadList();
+    }, 'btn remove');
+    remove.setAttribute('aria-describedby', describedBy ?? `broken-${file}`);
+    return remove;
+  }
+
+  private acceptDrops(root: HTMLElement): void {
+    root.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      root.classList.add('dragging');
+    });
+    root.addEventListener('dragleave', () => root.classList.remove('dragging'));
+    root.addEventListener('drop', (event) => {
+      event.preventDefault();
+      root.classList.remove('dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.importFile(file);
+    });
+  }
+
+  private async importFile(file: File): Promise<void> {
+    const imported = await importLevelFile(file, levelIds(getCatalog(this)));
+    await this.reloadList(imported);
+  }
+
+  private async reloadList(imported?: ImportResult): Promise<void> {
+    setCatalog(this, await loadCatalog());
+    this.scene.restart(imported ? { imported } : {});
   }
 }
 
-function brokenCard(file: string, problems: readonly Problem[]): HTMLElement {
-  const errors = problems.filter((p) => p.severity === 'error');
-  return el('article', { className: 'level-card broken', attrs: { 'aria-label': `${file} · ${t('levels.unavailable')}` } }, [
-    el('h2', { text: `${file} · ${t('levels.unavailable')}` }),
+/** What became of the last import: playable now, or the problems to fix. */
+function notice({ file, parsed, stored }: ImportResult): HTMLElement {
+  if (parsed.ok) {
+    const text = t(stored ? 'levels.imported' : 'levels.importedNotStored', { title: local(parsed.level.title) });
+    return el('p', { className: 'notice ok', text, attrs: { role: 'status' } });
+  }
+  const errors = parsed.problems.filter((p) => p.severity === 'error');
+  return el('div', { className: 'notice bad', attrs: { role: 'alert' } }, [el('p', { text: t('levels.importFailed', { file }) }), ...problemList(parsed.problems)]);
+}
+
+function brokenCard(file: string, problems: readonly Problem[], remove: HTMLElement | null): HTMLElement {
+  const heading = `${file} · ${t('levels.unavailable')}`;
+  return el('article', { className: 'level-card broken', attrs: { 'aria-label': heading, id: `broken-${file}` } }, [
+    el('h2', { text: heading }),
     el('p', { text: t('levels.problems') }),
-    el('ul', { className: 'problems' }, errors.slice(0, 8).map((p) => el('li', { text: formatProblem(p) }))),
-    errors.length > 8 ? el('p', { text: t('levels.moreProblems', { n: errors.length - 8 }) }) : null,
+    ...problemList(problems),
+    remove,
   ]);
+}
+
+/** The checker's error lines, as many as fit, and how many more there are. */
+function problemList(problems: readonly Problem[]): (HTMLElement | null)[] {
+  const errors = problems.filter((p) => p.severity === 'error');
+  return [
+    el('ul', { className: 'problems' }, errors.slice(0, SHOWN_PROBLEMS).map((p) => el('li', { text: formatProblem(p) }))),
+    errors.length > SHOWN_PROBLEMS ? el('p', { text: t('levels.moreProblems', { n: errors.length - SHOWN_PROBLEMS }) }) : null,
+  ];
 }

@@ -10,10 +10,20 @@ export function load(key: string): string | null {
   }
 }
 
-export function save(key: string, value: string): void {
+/** Returns false when nothing could be saved (storage full or blocked). */
+export function save(key: string, value: string): boolean {
   try {
-    globalThis.localStorage?.setItem(PREFIX + key, value);
+    globalThis.localStorage.setItem(PREFIX + key, value);
+    return true;
   } catch {
-    // Storage unavailable: the setting lasts for this visit only.
+    return false; // Storage unavailable: it lasts for this visit only.
+  }
+}
+
+export function remove(key: string): void {
+  try {
+    globalThis.localStorage.removeItem(PREFIX + key);
+  } catch {
+    // Nothing stored, nothing to remove.
   }
 }

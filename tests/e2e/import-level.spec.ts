@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, snap, test } from './fixtures';
+
+const shipped = JSON.parse(readFileSync('levels/bank-card.json', 'utf8'));
+
+/** A teacher's own level: the shipped one under another id and title, optionally broken. */
+function teacherLevel(change: (level: any) => void = () => {}): Buffer {
+  const level = structuredClone(shipped);
+  level.id = 'district-case';
+  level.title = { 'zh-CN': '本区案例：借卡', en: 'Our district: the borrowed card' };
+  change(level);
+  return Buffer.from(JSON.stringify(level, null, 2));
+}
+
+async function pick(page: Page, name: string, buffer: Buffer): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入关卡…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
+}
+
+test('a teacher imports a broken level, sees where it is broken, then imports a fixed one and plays it @both', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+
+  await pick(page, 'my-level.json', teacherLevel((l) => (l.nodes[3].choices[1].next = 'n9')));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('my-level.json 无法导入');
+  await expect(alert).toContainText('my-level.json:145 → nodes[3].choices[1].next: unknown node "n9"');
+  await snap(page, 'import-broken-zh');
+
+  await pick(page, 'not-json.json', Buffer.from('{ "id": "x", }'));
+  await expect(page.getByRole('alert')).toContainText('not-json.json:1 → (whole file): not valid JSON');
+
+  await pick(page, 'my-level.json', teacherLevel());
+  await expect(page.getByRole('status')).toContainText('已导入“本区案例：借卡”');
+  await expect(page.getByRole('button', { name: /“躺赚”500元/ })).toBeVisible(); // the shipped level stays
+  await snap(page, 'import-ok-zh');
+
+  await page.reload(); // kept on this computer
+  await page.getByRole('button', { name: '开始' }).click();
+  await page.getByRole('button', { name: /本区案例：借卡/ }).click();
+  await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
+  await page.getByRole('button', { name: /不借。银行卡不能给别人用。/ }).click();
+  await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+
+  await page.getByRole('button', { name: '离开关卡' }).click();
+  await page.getByRole('button', { name: '从本机删除' }).click();
+  await expect(page.getByRole('button', { name: /本区案例：借卡/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /“躺赚”500元/ })).toBeVisible();
+});
+
+test('an imported level may not take a shipped level\'s id', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+  await pick(page, 'copy.json', teacherLevel((l) => (l.id = 'bank-card')));
+  await expect(page.getByRole('alert')).toContainText('another level already uses the id "bank-card"');
+});
