@@ -4,12 +4,13 @@ import { BootScene } from './scenes/boot-scene';
 import { ChatScene } from './scenes/chat-scene';
 import { ConsequenceScene } from './scenes/consequence-scene';
 import { EndingScene } from './scenes/ending-scene';
+import { reloadLevelsOnChange } from './scenes/hot-levels';
 import { LevelListScene } from './scenes/level-list-scene';
 import { TitleScene } from './scenes/title-scene';
 import { SCREEN } from './ui/theme';
 
 export function startGame(parent: HTMLElement): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     width: SCREEN.width,
@@ -23,4 +24,6 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     audio: { noAudio: true },
     scene: [BootScene, TitleScene, LevelListScene, ChatScene, ConsequenceScene, EndingScene],
   });
+  reloadLevelsOnChange(game);
+  return game;
 }

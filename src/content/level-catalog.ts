@@ -13,12 +13,17 @@ export interface CatalogEntry {
 
 const levelFiles = import.meta.glob<string>('/levels/*.json', { query: '?raw', import: 'default' });
 
-export async function loadCatalog(): Promise<CatalogEntry[]> {
+/** In the dev server, a changed level file must be fetched anew, past the browser's module cache. */
+const loadFresh = (path: string): Promise<string> =>
+  import(/* @vite-ignore */ `${path}?raw&t=${Date.now()}`).then((m: { default: string }) => m.default);
+
+export async function loadCatalog({ fresh = false } = {}): Promise<CatalogEntry[]> {
   const shipped = await Promise.all(
     Object.entries(levelFiles).map(async ([path, load]): Promise<CatalogEntry> => {
       const file = path.replace(/^\//, '');
       try {
-        return { file, source: 'shipped', parsed: parseLevel(file, await load(), registry) };
+        const text = fresh ? await loadFresh(path) : await load();
+        return { file, source: 'shipped', parsed: parseLevel(file, text, registry) };
       } catch (error) {
         const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
         return { file, source: 'shipped', parsed: { ok: false, problems: [{ file, path: [], message, severity: 'error' }] } };
@@ -48,4 +53,9 @@ function withUniqueIds(entries: CatalogEntry[]): CatalogEntry[] {
     const message = `the id "${id}" is already used by ${first}: change "id" in the file`;
     return { ...entry, parsed: { ok: false, problems: [{ file: entry.file, path: ['id'], message, severity: 'error' }] } };
   });
+}
+
+/** Calls back when a level file changes in the dev server (never in a build). */
+export function onLevelFilesChanged(callback: () => void): void {
+  import.meta.hot?.on('levels-changed', callback);
 }

@@ -1,0 +1,23 @@
+// Dev server only: when a level file changes, re-read the levels and reopen what was on screen, so
+// an author sees the edit at once (the level restarts from its beginning).
+import type Phaser from 'phaser';
+import { loadCatalog, onLevelFilesChanged } from '../content/level-catalog';
+import { findLevel, setCatalog } from './catalog';
+import { SceneKey } from './scene-keys';
+
+const PLAYING: readonly string[] = [SceneKey.Chat, SceneKey.Consequence, SceneKey.Ending];
+
+export function reloadLevelsOnChange(game: Phaser.Game): void {
+  onLevelFilesChanged(async () => {
+    const boot = game.scene.getScene(SceneKey.Boot);
+    setCatalog(boot, await loadCatalog({ fresh: true }));
+    const active = game.scene.getScenes(true).map((s) => s.scene.key);
+    if (active.includes(SceneKey.LevelList)) return game.scene.getScene(SceneKey.LevelList).scene.restart();
+    const playing = active.find((key) => PLAYING.includes(key));
+    if (!playing) return;
+    const chat = game.scene.getScene(SceneKey.Chat);
+    const levelId = (chat.sys.settings.data as { levelId?: string } | undefined)?.levelId;
+    for (const key of active) if (key !== SceneKey.Boot) game.scene.stop(key);
+    game.scene.start(levelId && findLevel(boot, levelId) ? SceneKey.Chat : SceneKey.LevelList, levelId ? { levelId } : {});
+  });
+}
