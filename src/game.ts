@@ -1,11 +1,13 @@
 // The factory: a configured game mounted in any parent element, as Phaser's template does it.
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene';
+import { BriefingScene } from './scenes/briefing-scene';
 import { ChatScene } from './scenes/chat-scene';
 import { ConsequenceScene } from './scenes/consequence-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { reloadLevelsOnChange } from './scenes/hot-levels';
 import { LevelListScene } from './scenes/level-list-scene';
+import { QuizScene } from './scenes/quiz-scene';
 import { TitleScene } from './scenes/title-scene';
 import { SCREEN } from './ui/theme';
 
@@ -22,7 +24,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     dom: { createContainer: true },
     banner: false,
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, LevelListScene, ChatScene, ConsequenceScene, EndingScene],
+    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene],
   });
   reloadLevelsOnChange(game);
   return game;

@@ -6,3 +6,4 @@ export { explore, nextSteps, starsFor } from './explore';
 export type { Exploration } from './explore';
 export { checkLevel } from './check-level';
 export type { LevelIssue, LevelReport, Path } from './check-level';
+export * from './quiz';

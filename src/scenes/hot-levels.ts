@@ -5,7 +5,7 @@ import { loadCatalog, onLevelFilesChanged } from '../content/level-catalog';
 import { findLevel, setCatalog } from './catalog';
 import { SceneKey } from './scene-keys';
 
-const PLAYING: readonly string[] = [SceneKey.Chat, SceneKey.Consequence, SceneKey.Ending];
+const PLAYING: readonly string[] = [SceneKey.Briefing, SceneKey.Chat, SceneKey.Consequence, SceneKey.Ending];
 
 export function reloadLevelsOnChange(game: Phaser.Game): void {
   onLevelFilesChanged(async () => {
@@ -15,8 +15,7 @@ export function reloadLevelsOnChange(game: Phaser.Game): void {
     if (active.includes(SceneKey.LevelList)) return game.scene.getScene(SceneKey.LevelList).scene.restart();
     const playing = active.find((key) => PLAYING.includes(key));
     if (!playing) return;
-    const chat = game.scene.getScene(SceneKey.Chat);
-    const levelId = (chat.sys.settings.data as { levelId?: string } | undefined)?.levelId;
+    const levelId = (game.scene.getScene(playing).sys.settings.data as { levelId?: string } | undefined)?.levelId;
     for (const key of active) if (key !== SceneKey.Boot) game.scene.stop(key);
     game.scene.start(levelId && findLevel(boot, levelId) ? SceneKey.Chat : SceneKey.LevelList, levelId ? { levelId } : {});
   });

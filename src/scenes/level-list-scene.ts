@@ -5,6 +5,7 @@ import type { Level } from '../core';
 import { levelIds, loadCatalog, type CatalogEntry } from '../content/level-catalog';
 import { importLevelFile, removeStoredLevel, type ImportResult } from '../content/local-levels';
 import { formatProblem, type Problem } from '../content/parse-level';
+import { caseByNumber } from '../content/registry';
 import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
@@ -57,12 +58,12 @@ export class LevelListScene extends Phaser.Scene {
   }
 
   private playableCard(level: Level): HTMLButtonElement {
-    return el('button', { className: 'level-card', attrs: { type: 'button', id: `level-${level.id}` }, onClick: () => this.scene.start(SceneKey.Chat, { levelId: level.id }) }, [
+    return el('button', { className: 'level-card', attrs: { type: 'button', id: `level-${level.id}` }, onClick: () => this.scene.start(SceneKey.Briefing, { levelId: level.id }) }, [
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
       el('span', {
         className: 'meta',
-        text: [t('levels.case', { n: level.case }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
+        text: [t('levels.adaptedFrom', { n: level.case, date: caseByNumber(level.case)?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
       }),
     ]);
   }

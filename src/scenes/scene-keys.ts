@@ -2,7 +2,9 @@ export const SceneKey = {
   Boot: 'boot',
   Title: 'title',
   LevelList: 'level-list',
+  Briefing: 'briefing',
   Chat: 'chat',
   Consequence: 'consequence',
   Ending: 'ending',
+  Quiz: 'quiz',
 } as const;

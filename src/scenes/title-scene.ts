@@ -29,6 +29,7 @@ export class TitleScene extends Phaser.Scene {
         el('p', { className: 'subtitle', text: t('game.subtitle') }),
         el('div', { className: 'actions' }, [
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
+          button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
           switchButton,
         ]),
       ]),

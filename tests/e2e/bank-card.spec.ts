@@ -6,6 +6,9 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await expect(page.getByRole('heading', { level: 1, name: '识破' })).toBeVisible();
     await page.getByRole('button', { name: '开始' }).click();
     await page.getByRole('button', { name: /“躺赚”500元/ }).click();
+    await expect(page.getByText('改编自最高检典型案例1（2023-05-31）')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: '认出“出租、出借银行卡”的骗局话术。' })).toBeVisible();
+    await page.getByRole('button', { name: '开始这一关' }).click();
     await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
   });
 
@@ -56,6 +59,8 @@ test('the level plays in English with ?lang=en, to the "in too deep" ending @bot
   await page.getByRole('button', { name: 'Start' }).click();
   await snap(page, 'level-list-en');
   await page.getByRole('button', { name: /Easy money: RMB 500/ }).click();
+  await snap(page, 'briefing-en');
+  await page.getByRole('button', { name: 'Start the level' }).click();
   await choose(page, /Is that safe\?/);
   await expect(page.getByText('● Could be better')).toBeVisible();
   await choose(page, /just for a month, then/);

@@ -1,0 +1,50 @@
+// Before a level: what it is about, what the player will learn, where it comes from, and, for
+// sensitive topics, a content note. The player can go back without starting.
+import Phaser from 'phaser';
+import { caseByNumber } from '../content/registry';
+import { button, el } from '../dom/element';
+import { local, t } from '../services/i18n';
+import { drawBackdrop } from '../ui/backdrop';
+import { focusFirst, mountScreen } from '../ui/screen';
+import { findLevel } from './catalog';
+import type { ChatData } from './chat-scene';
+import { SceneKey } from './scene-keys';
+
+export class BriefingScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Briefing);
+  }
+
+  create({ levelId }: ChatData): void {
+    const level = findLevel(this, levelId)?.level;
+    if (!level) {
+      this.scene.start(SceneKey.LevelList);
+      return;
+    }
+    drawBackdrop(this);
+    const realCase = caseByNumber(level.case);
+    const note = level.contentNote
+      ? el('aside', { className: 'content-note', attrs: { 'aria-labelledby': 'content-note-heading' } }, [
+          el('h2', { text: t('briefing.contentNote'), attrs: { id: 'content-note-heading' } }),
+          el('p', { text: local(level.contentNote) }),
+          el('p', { text: t('briefing.leaveAnyTime') }),
+        ])
+      : null;
+    const root = mountScreen(this, 'briefing-screen', [
+      el('div', { className: 'card' }, [
+        el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
+        el('h1', { text: local(level.title) }),
+        el('p', { className: 'summary', text: local(level.summary) }),
+        el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),
+        el('h2', { text: t('briefing.objectives') }),
+        el('ul', { className: 'objectives' }, level.objectives.map((o) => el('li', { text: local(o) }))),
+        note,
+        el('div', { className: 'actions' }, [
+          button(t('briefing.start'), () => this.scene.start(SceneKey.Chat, { levelId }), 'btn btn-primary'),
+          button(t('common.back'), () => this.scene.start(SceneKey.LevelList)),
+        ]),
+      ]),
+    ]);
+    focusFirst(root, 'h1');
+  }
+}

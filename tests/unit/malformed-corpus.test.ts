@@ -1,0 +1,96 @@
+// A corpus of malformed level files, one mistake each, and the message the checker must give for
+// it: the file, the JSON path and a distinctive part of the message (tests/fixtures/malformed/
+// expected.json). Every file is a small variant of tests/fixtures/valid-small.json.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatPath, formatProblem, parseLevel, type Problem } from '../../src/content/parse-level';
+import { registry } from '../../src/content/registry';
+
+interface Expectation {
+  /** The JSON path, as formatPath prints it, e.g. `nodes[3].next` or `(whole file)`. */
+  readonly path: string;
+  /** A distinctive substring of the message. */
+  readonly message: string;
+}
+
+const DIR = 'tests/fixtures/malformed';
+const GAPS = 'tests/fixtures/checker-gaps';
+
+const levelFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'expected.json')
+    .sort();
+const expectations = (dir: string): Record<string, Expectation> => JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
+
+/** Parses a fixture as the game does and returns the result with its errors, formatted. */
+function parseFixture(file: string) {
+  const result = parseLevel(file, readFileSync(file, 'utf8'), registry);
+  const errors = result.problems.filter((p: Problem) => p.severity === 'error').map(formatProblem);
+  return { result, errors };
+}
+
+/** True when a formatted problem names the file, the JSON path, and contains the message. */
+const matches = (line: string, file: string, want: Expectation): boolean =>
+  (line.startsWith(`${file}:`) || line.startsWith(`${file} `)) && line.includes(` → ${want.path}: `) && line.includes(want.message);
+
+const files = levelFiles(DIR);
+const expected = expectations(DIR);
+
+describe('the base of the corpus', () => {
+  it('tests/fixtures/valid-small.json parses with no problems', () => {
+    const file = 'tests/fixtures/valid-small.json';
+    const result = parseLevel(file, readFileSync(file, 'utf8'), registry);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('the malformed-level corpus', () => {
+  it('holds at least 30 files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has an expectation for every file and a file for every expectation', () => {
+    expect(Object.keys(expected).sort()).toEqual(files);
+  });
+
+  it('writes every expected path as formatPath prints it', () => {
+    // A sanity check on the expectations themselves: the two forms formatPath produces.
+    expect(formatPath(['nodes', 3, 'choices', 1, 'next'])).toBe('nodes[3].choices[1].next');
+    expect(formatPath([])).toBe('(whole file)');
+    for (const [name, want] of Object.entries(expected)) {
+      expect(want.path, name).toMatch(/^(\(whole file\)|[$A-Za-z][^.[\]]*(\[\d+\]|\.[^.[\]]+)*)$/);
+      expect(want.message.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(files)('%s is refused with the expected message', (name) => {
+    const file = `${DIR}/${name}`;
+    const want = expected[name];
+    expect(want, `no expectation for ${name} in ${DIR}/expected.json`).toBeDefined();
+    const { result, errors } = parseFixture(file);
+    expect(result.ok).toBe(false);
+    expect(errors.length).toBeGreaterThan(0);
+    const hit = errors.some((line) => matches(line, file, want!));
+    expect(hit, `expected an error "${file}… → ${want!.path}: …${want!.message}…", got:\n${errors.join('\n')}`).toBe(true);
+  });
+});
+
+// Mistakes the checker does not yet explain well (or at all). Each file's expectation is the
+// message it SHOULD give; `it.fails` passes while the checker still falls short, and starts
+// failing once it is fixed: then move the file into the corpus above.
+describe('known checker gaps', () => {
+  const gapFiles = levelFiles(GAPS);
+  const gapExpected = expectations(GAPS);
+
+  it('has an expectation for every gap file and a file for every expectation', () => {
+    expect(Object.keys(gapExpected).sort()).toEqual(gapFiles);
+  });
+
+  it.fails.each(gapFiles)('%s is not yet refused with the message it should give', (name) => {
+    const file = `${GAPS}/${name}`;
+    const { result, errors } = parseFixture(file);
+    expect(result.ok).toBe(false);
+    expect(errors.some((line) => matches(line, file, gapExpected[name]!))).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+// Property-based playthroughs of every shipped level: thousands of random plays, each picking
+// among the intents nextSteps() offers with indices fast-check generates, checked against what the
+// explorer claims about the level (its score bounds, its endings and the nodes it shows).
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createStory, nextSteps, type StoryEvent, type StoryState } from '../../src/core';
+import { formatProblem, parseLevel } from '../../src/content/parse-level';
+import { registry } from '../../src/content/registry';
+
+/** Random plays per level. */
+const RUNS = 2000;
+
+const shipped = readdirSync('levels')
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => `levels/${f}`);
+
+/** The ids of the nodes a batch of events shows. */
+function shownBy(events: readonly StoryEvent[]): string[] {
+  return events.flatMap((e) =>
+    e.type === 'message' || e.type === 'chose' ? [e.nodeId] : e.type === 'consequence' || e.type === 'ending' ? [e.node.id] : [],
+  );
+}
+
+describe('the shipped levels', () => {
+  it('include at least one level', () => {
+    expect(shipped.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(shipped)('%s, played at random', (file) => {
+  const parsed = parseLevel(file, readFileSync(file, 'utf8'), registry);
+
+  it('parses', () => {
+    expect(parsed.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(parsed.ok).toBe(true);
+  });
+
+  it(`never gets stuck, ends within the step limit with a score in bounds, and shows every node the explorer finds (${RUNS} plays)`, () => {
+    if (!parsed.ok) throw new Error(`${file} does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
+    const story = createStory(parsed.level);
+    const { bounds, shown, endings, states } = parsed.exploration;
+    // A play that never comes back to a state takes at most one step per state; the margin
+    // leaves room for levels whose loops a play may go round a few times.
+    const stepLimit = 4 * states + 20;
+    const visited = new Set<string>();
+
+    fc.assert(
+      fc.property(fc.array(fc.noBias(fc.nat()), { minLength: stepLimit, maxLength: stepLimit }), (picks) => {
+        const begin = story.start();
+        let state: StoryState = begin.state;
+        let last: StoryEvent | undefined = begin.events.at(-1);
+        const seen = shownBy(begin.events);
+        const trail: string[] = [];
+        for (const pick of picks) {
+          if (state.status === 'ended') break;
+          const steps = nextSteps(story, state);
+          if (steps.length === 0) throw new Error(`stuck at "${state.at}" (${state.status}) after ${trail.join(' → ') || 'the start'}`);
+          const step = steps[pick % steps.length]!;
+          trail.push(step.intent);
+          state = step.state;
+          seen.push(...shownBy(step.events));
+          last = step.events.at(-1) ?? last;
+        }
+        if (state.status !== 'ended') throw new Error(`no ending within ${stepLimit} steps: ${trail.join(' → ')}`);
+        expect(story.node(state.at).type).toBe('ending');
+        expect(endings.has(state.at)).toBe(true);
+        expect(last).toMatchObject({ type: 'ending', score: state.score });
+        expect(state.score, `final score of ${trail.join(' → ')}`).toBeGreaterThanOrEqual(bounds.min);
+        expect(state.score, `final score of ${trail.join(' → ')}`).toBeLessThanOrEqual(bounds.max);
+        for (const id of seen) visited.add(id);
+      }),
+      { numRuns: RUNS },
+    );
+
+    const missed = [...shown].filter((id) => !visited.has(id)).sort();
+    expect(missed, `nodes the explorer shows but no random play visited in ${RUNS} runs`).toEqual([]);
+  });
+});
