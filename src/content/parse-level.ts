@@ -1,7 +1,7 @@
 // Turns the text of a level file into a playable level, or into problems a prosecutor can act on:
 // one line each, naming the file, the JSON path, the line, and what to do. Used by the game, the
 // in-browser level loader and the command-line checker alike.
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, getNodePath, parse as parseJsonc, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { checkLevel, Level, type Exploration, type LevelIssue, type Path, type Registry } from '../core';
 
@@ -31,16 +31,17 @@ export function parseLevel(file: string, text: string, registry: Registry): Pars
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM, as Windows Notepad writes: harmless
   if (text.trim() === '') return fail('the file is empty: start from the minimal level in docs/authoring.md');
 
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(jsonErrorMessage(error, text), lineOfJsonError(error, text));
+  const syntax: ParseError[] = [];
+  parseJsonc(text, syntax, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const firstError = syntax[0];
+  if (firstError) {
+    const { message, offset } = describeSyntaxError(firstError, text);
+    return fail(`not valid JSON: ${message}`, lineAt(text, offset));
   }
+  const data: unknown = JSON.parse(text);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(`a level must be a JSON object { … }, not ${Array.isArray(data) ? 'an array' : typeof data === 'object' ? 'null' : `a ${typeof data}`}`);
+    return fail(`a level must be a JSON object { … }, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}`);
   }
-
   const tree = parseTree(text);
   const lineOf = (path: Path): number | undefined => {
     let node: JsonNode | undefined;
@@ -54,9 +55,22 @@ export function parseLevel(file: string, text: string, registry: Registry): Pars
     return { file, path, message, severity, ...(line ? { line } : {}) };
   };
 
+  const duplicates = duplicateKeys(tree);
+  if (duplicates.length > 0) {
+    return { ok: false, problems: duplicates.map(({ path, key }) => problem(path, `duplicate key "${key}": JSON keeps only the last one, so remove one of them`, 'error')) };
+  }
+
   const parsed = Level.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => problem(i.path as Path, describeZodIssue(i, data), 'error')) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => {
+        const at = i.path as Path;
+        // An unknown key is best pointed at by its own line.
+        const line = i.code === 'unrecognized_keys' && i.keys[0] !== undefined ? lineOf([...at, i.keys[0]]) : lineOf(at);
+        return { file, path: at, message: describeZodIssue(i, data), severity: 'error' as const, ...(line ? { line } : {}) };
+      }),
+    };
   }
   const report = checkLevel(parsed.data, registry);
   const problems = report.issues.map((i: LevelIssue) => problem(i.path, i.message, i.severity));
@@ -90,14 +104,39 @@ function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected ${issue.expected}, got ${describe(value)}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against docs/authoring.md`;
-    case 'invalid_union':
-      if (key === 'type') return `unknown node type ${describe(value)}: use "message", "choice", "consequence", "branch" or "ending"`;
-      if (typeof value === 'object' && value !== null && 'flag' in value) return 'a condition needs "flag" and either "is" or "atLeast"';
-      return `invalid value ${describe(value)}`;
+    case 'invalid_union': {
+      if (key === 'type') {
+        const types = '"message", "choice", "consequence", "branch" or "ending"';
+        return value === undefined ? `missing field "type": use ${types}` : `unknown node type ${describe(value)}: use ${types}`;
+      }
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        // A condition: { "flag": …, "is": … } or { "flag": …, "atLeast": … }.
+        const condition = value as Record<string, unknown>;
+        if ('is' in condition && 'atLeast' in condition) return 'a condition has either "is" or "atLeast", not both';
+        if ('is' in condition && typeof condition.is !== 'boolean' && typeof condition.is !== 'number') {
+          return `"is" must be true, false or a number, got ${describe(condition.is)}`;
+        }
+        if ('atLeast' in condition && typeof condition.atLeast !== 'number') return `"atLeast" must be a number, got ${describe(condition.atLeast)}`;
+        return 'a condition needs "flag" and either "is" or "atLeast"';
+      }
+      return value === undefined ? `missing field "${String(key)}"` : `expected true, false or a number, got ${describe(value)}`;
+    }
     case 'invalid_key':
       return `invalid name "${String(key)}": ${issue.issues[0]?.message ?? 'check the spelling'}`;
-    case 'invalid_value':
-      return `${describe(value)} is not allowed: use ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return value === undefined ? `missing field "${String(key)}": use ${allowed}` : `${describe(value)} is not allowed: use ${allowed}`;
+    }
+    case 'too_small':
+    case 'too_big': {
+      // The schema's own words where it has them; zod's defaults reworded.
+      if (!/^Too (small|big)/.test(issue.message)) return issue.message;
+      const small = issue.code === 'too_small';
+      const limit = small ? issue.minimum : issue.maximum;
+      if (issue.origin === 'array') return small ? `needs at least ${limit} item${Number(limit) === 1 ? '' : 's'}` : `has ${Array.isArray(value) ? value.length : 'too many'} items; at most ${limit} are allowed`;
+      if (issue.origin === 'string') return small ? 'must not be empty' : `is longer than ${limit} characters`;
+      return `must be at ${small ? 'least' : 'most'} ${limit}, got ${describe(value)}`;
+    }
     default:
       return issue.message;
   }
@@ -126,16 +165,53 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function lineOfJsonError(error: unknown, text: string): number | undefined {
-  const message = String(error);
-  const line = /line (\d+)/.exec(message)?.[1];
-  if (line) return Number(line);
-  const position = /position (\d+)/.exec(message)?.[1];
-  return position === undefined ? undefined : lineAt(text, Number(position));
+/** Words a JSON syntax error for a person, with the offset of the place to look. */
+function describeSyntaxError(error: ParseError, text: string): { message: string; offset: number } {
+  const before = text.slice(0, error.offset).replace(/\s+$/, '');
+  const next = text.slice(error.offset).trimStart()[0];
+  switch (printParseErrorCode(error.error)) {
+    case 'CommaExpected':
+      // Reported at the next value; the missing comma belongs at the end of the line before it.
+      return { message: 'a comma is missing at the end of this line', offset: before.length - 1 };
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
+      if (before.endsWith(',') && (next === '}' || next === ']')) {
+        return { message: `a comma before "${next}" is not allowed in JSON: remove it`, offset: before.length - 1 };
+      }
+      if (next === undefined) return { message: 'the file ends too early: a value or "}" is missing', offset: error.offset };
+      return { message: `expected ${printParseErrorCode(error.error) === 'ValueExpected' ? 'a value' : 'a key in double quotes'} here`, offset: error.offset };
+    case 'CloseBraceExpected':
+    case 'CloseBracketExpected':
+      return { message: `a closing "${printParseErrorCode(error.error) === 'CloseBraceExpected' ? '}' : ']'}" is missing: the file may end too early`, offset: Math.max(0, before.length - 1) };
+    case 'InvalidCommentToken':
+      return { message: 'comments are not allowed in JSON: remove the // or /* */ line', offset: error.offset };
+    case 'EndOfFileExpected':
+      return { message: 'there is more text after the level\'s closing "}"', offset: error.offset };
+    case 'UnexpectedEndOfString':
+      return { message: 'a string is not closed: a " is missing', offset: error.offset };
+    case 'InvalidSymbol':
+      return { message: `unexpected character ${JSON.stringify(text.slice(error.offset, error.offset + 1))}: text must be in double quotes`, offset: error.offset };
+    default:
+      return { message: printParseErrorCode(error.error), offset: error.offset };
+  }
 }
 
-function jsonErrorMessage(error: unknown, text: string): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const hint = /,\s*[}\]]/.test(text) ? ' (a comma before "}" or "]" is not allowed in JSON)' : '';
-  return `not valid JSON: ${raw.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}${hint}`;
+/** Keys written twice in one object: JSON.parse would silently keep the last. */
+function duplicateKeys(tree: JsonNode | undefined): { path: Path; key: string }[] {
+  const found: { path: Path; key: string }[] = [];
+  const visit = (node: JsonNode) => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const keyNode = property.children?.[0];
+        const key = keyNode?.value as string | undefined;
+        if (key === undefined) continue;
+        if (seen.has(key)) found.push({ path: [...getNodePath(node), key], key });
+        seen.add(key);
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  if (tree) visit(tree);
+  return found;
 }

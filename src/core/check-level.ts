@@ -133,7 +133,8 @@ export function checkLevel(level: Level, registry: Registry): LevelReport {
 
   // Nodes no arrow leads to, whatever the flags.
   const reached = new Set<string>();
-  const pending = [level.start];
+  const startKnown = nodeIndex.has(level.start); // an unknown start is reported once, above
+  const pending = startKnown ? [level.start] : [];
   while (pending.length > 0) {
     const id = pending.pop()!;
     const index = nodeIndex.get(id);
@@ -141,7 +142,7 @@ export function checkLevel(level: Level, registry: Registry): LevelReport {
     reached.add(id);
     pending.push(...targetsOf(level.nodes[index]!));
   }
-  level.nodes.forEach((n, i) => {
+  if (startKnown) level.nodes.forEach((n, i) => {
     if (!reached.has(n.id)) error(['nodes', i], `node "${n.id}" is unreachable: no "next" leads to it from "${level.start}"`);
   });
   if (!level.nodes.some((n) => n.type === 'ending')) error(['nodes'], 'the level has no ending');
@@ -149,7 +150,10 @@ export function checkLevel(level: Level, registry: Registry): LevelReport {
   if (issues.some((i) => i.severity === 'error')) return { issues };
 
   const exploration = explore(createStory(level));
-  for (const failure of exploration.failures) error(['nodes'], failure);
+  for (const failure of exploration.failures) {
+    const index = failure.nodeId === undefined ? undefined : nodeIndex.get(failure.nodeId);
+    error(index === undefined ? ['nodes'] : ['nodes', index], failure.message);
+  }
   for (const id of exploration.stuckAt) error(['nodes', nodeIndex.get(id)!], `dead end: at "${id}" a play can arrive with flags for which no choice is offered`);
   for (const id of exploration.noWayOut) error(['nodes', nodeIndex.get(id)!], `endless loop: from "${id}" some plays can never reach an ending`);
   if (exploration.unboundedScore) warn(['nodes'], 'a loop of choices changes the score each time round, so the score has no limit');

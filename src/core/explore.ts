@@ -12,8 +12,8 @@ export interface Exploration {
   readonly stuckAt: readonly string[];
   /** Nodes from which a play can never reach an ending. */
   readonly noWayOut: readonly string[];
-  /** Runtime failures, e.g. an endless loop of messages. */
-  readonly failures: readonly string[];
+  /** Runtime failures, e.g. an endless loop of messages, with the node each is about. */
+  readonly failures: readonly { readonly message: string; readonly nodeId?: string }[];
   /** True when a loop of choices lets the score grow or shrink without limit. */
   readonly unboundedScore: boolean;
   readonly states: number;
@@ -29,17 +29,26 @@ const MAX_STATES = 50_000;
 const keyOf = (s: StoryState): string =>
   `${s.at}|${s.status}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 
-/** One intent for each thing the player can do in a state: each offered choice, or "continue". */
-export function nextSteps(story: Story, state: StoryState): { intent: string; state: StoryState; events: readonly StoryEvent[] }[] {
+type Next = { intent: string; state: StoryState; events: readonly StoryEvent[] };
+
+/** Each thing the player can do in a state, not yet done: each offered choice, or "continue". */
+function intentsOf(story: Story, state: StoryState): (() => Next)[] {
   if (state.status === 'ended') return [];
-  if (state.status === 'consequence') return [{ intent: 'continue', ...story.proceed(state) }];
-  return story.choices(state).map((c) => ({ intent: c.id, ...story.choose(state, c.id) }));
+  if (state.status === 'consequence') return [() => ({ intent: 'continue', ...story.proceed(state) })];
+  return story.choices(state).map((c) => () => ({ intent: c.id, ...story.choose(state, c.id) }));
 }
+
+/** One step for each thing the player can do in a state: each offered choice, or "continue". */
+export const nextSteps = (story: Story, state: StoryState): Next[] => intentsOf(story, state).map((take) => take());
 
 export function explore(story: Story): Exploration {
   const shown = new Set<string>();
   const endings = new Set<string>();
-  const failures = new Set<string>();
+  const failures = new Map<string, { message: string; nodeId?: string }>();
+  const fail = (error: unknown) => {
+    const failure = failureOf(error);
+    failures.set(failure.message, failure);
+  };
   const stuck = new Set<string>();
   const edges = new Map<string, Edge[]>();
   const nodeOfKey = new Map<string, string>();
@@ -59,14 +68,15 @@ export function explore(story: Story): Exploration {
     note(begin.events);
     first = begin.state;
   } catch (error) {
-    return failed(error);
+    fail(error);
+    return { shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [...failures.values()], unboundedScore: false, states: 0 };
   }
 
   const queue: StoryState[] = [first];
   const seen = new Set<string>([keyOf(first)]);
   while (queue.length > 0) {
     if (seen.size > MAX_STATES) {
-      failures.add(`more than ${MAX_STATES} combinations of node and flags: simplify the flags`);
+      fail(new Error(`more than ${MAX_STATES} combinations of node and flags: simplify the flags`));
       break;
     }
     const state = queue.shift()!;
@@ -74,13 +84,16 @@ export function explore(story: Story): Exploration {
     nodeOfKey.set(key, state.at);
     if (state.status === 'ended') ended.add(key);
     const out: Edge[] = [];
-    let steps: ReturnType<typeof nextSteps> = [];
-    try {
-      steps = nextSteps(story, state);
-    } catch (error) {
-      failures.add(messageOf(error));
-    }
-    if (state.status === 'choosing' && steps.length === 0) stuck.add(state.at);
+    // Each intent on its own, so that one failing choice does not hide the others.
+    const steps = intentsOf(story, state).flatMap((take) => {
+      try {
+        return [take()];
+      } catch (error) {
+        fail(error);
+        return [];
+      }
+    });
+    if (state.status === 'choosing' && story.choices(state).length === 0) stuck.add(state.at);
     for (const step of steps) {
       note(step.events);
       const to = keyOf(step.state);
@@ -142,19 +155,15 @@ export function explore(story: Story): Exploration {
     bounds,
     stuckAt: [...stuck],
     noWayOut: [...noWayOut],
-    failures: [...failures],
+    failures: [...failures.values()],
     unboundedScore,
     states: seen.size,
   };
-
-  function failed(error: unknown): Exploration {
-    return { shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [messageOf(error)], unboundedScore: false, states: 0 };
-  }
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof StoryError) return error.message.replace(/^[^:]*: /, '');
-  return error instanceof Error ? error.message : String(error);
+function failureOf(error: unknown): { message: string; nodeId?: string } {
+  if (error instanceof StoryError) return { message: error.message.replace(/^[^:]*: /, ''), ...(error.nodeId ? { nodeId: error.nodeId } : {}) };
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Stars for a final score, by where it lies between the worst and the best possible play. */

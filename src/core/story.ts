@@ -32,6 +32,11 @@ export interface Step {
 
 export class StoryError extends Error {
   override name = 'StoryError';
+
+  /** The node the error is about, where there is one. */
+  constructor(message: string, readonly nodeId?: string) {
+    super(message);
+  }
 }
 
 /** Steps a story may take between two stops before it is called an endless loop. */
@@ -75,7 +80,13 @@ export function createStory(level: Level): Story {
   const run = (base: Omit<StoryState, 'at' | 'status'>, from: string, events: StoryEvent[]): Step => {
     let flags = base.flags;
     let current = node(from);
+    // Between two decisions the story is deterministic: meeting the same node with the same flags
+    // again means it will go round for ever.
+    const passed = new Set<string>();
     for (let steps = 0; steps < MAX_AUTO_STEPS; steps++) {
+      const here = `${current.id}|${JSON.stringify(flags)}`;
+      if (passed.has(here)) throw new StoryError(`${level.id}: endless loop: from "${current.id}" the story comes back to "${current.id}" without a decision or an ending`, current.id);
+      passed.add(here);
       switch (current.type) {
         case 'message': {
           const speaker = characters.get(current.from);
@@ -100,7 +111,7 @@ export function createStory(level: Level): Story {
           return { state: { ...base, flags, at: current.id, status: 'ended' }, events };
       }
     }
-    throw new StoryError(`${level.id}: endless loop after node "${from}" (more than ${MAX_AUTO_STEPS} steps without a decision)`);
+    throw new StoryError(`${level.id}: endless loop after node "${from}" (more than ${MAX_AUTO_STEPS} steps without a decision)`, from);
   };
 
   const waitingAt = <T extends Node['type']>(state: StoryState, type: T): NodeOf<T> => {

@@ -96,7 +96,7 @@ describe('the story runtime', () => {
       ],
     });
     expect(() => createStory(looping).start()).toThrow(/endless loop/);
-    expect(explore(createStory(looping)).failures[0]).toMatch(/endless loop/);
+    expect(explore(createStory(looping)).failures[0]).toMatchObject({ message: expect.stringMatching(/endless loop/), nodeId: "a" });
   });
 
   it('explores the score range and every ending', () => {

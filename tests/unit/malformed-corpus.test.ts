@@ -14,7 +14,6 @@ interface Expectation {
 }
 
 const DIR = 'tests/fixtures/malformed';
-const GAPS = 'tests/fixtures/checker-gaps';
 
 const levelFiles = (dir: string): string[] =>
   readdirSync(dir)
@@ -73,24 +72,5 @@ describe('the malformed-level corpus', () => {
     expect(errors.length).toBeGreaterThan(0);
     const hit = errors.some((line) => matches(line, file, want!));
     expect(hit, `expected an error "${file}… → ${want!.path}: …${want!.message}…", got:\n${errors.join('\n')}`).toBe(true);
-  });
-});
-
-// Mistakes the checker does not yet explain well (or at all). Each file's expectation is the
-// message it SHOULD give; `it.fails` passes while the checker still falls short, and starts
-// failing once it is fixed: then move the file into the corpus above.
-describe('known checker gaps', () => {
-  const gapFiles = levelFiles(GAPS);
-  const gapExpected = expectations(GAPS);
-
-  it('has an expectation for every gap file and a file for every expectation', () => {
-    expect(Object.keys(gapExpected).sort()).toEqual(gapFiles);
-  });
-
-  it.fails.each(gapFiles)('%s is not yet refused with the message it should give', (name) => {
-    const file = `${GAPS}/${name}`;
-    const { result, errors } = parseFixture(file);
-    expect(result.ok).toBe(false);
-    expect(errors.some((line) => matches(line, file, gapExpected[name]!))).toBe(true);
   });
 });
