@@ -147,6 +147,28 @@ export function checkLevel(level: Level, registry: Registry): LevelReport {
   });
   if (!level.nodes.some((n) => n.type === 'ending')) error(['nodes'], 'the level has no ending');
 
+  // A risky choice should show its real legal consequence before the player moves on.
+  const nodeById = (id: string) => level.nodes[nodeIndex.get(id) ?? -1];
+  const skipsConsequence = (from: string): string | undefined => {
+    const seen = new Set<string>();
+    const pendingIds = [from];
+    while (pendingIds.length > 0) {
+      const node = nodeById(pendingIds.pop()!);
+      if (!node || seen.has(node.id) || node.type === 'consequence') continue;
+      seen.add(node.id);
+      if (node.type === 'choice' || node.type === 'ending') return node.id;
+      pendingIds.push(...targetsOf(node));
+    }
+    return undefined;
+  };
+  level.nodes.forEach((n, i) => {
+    if (n.type !== 'choice') return;
+    n.choices.forEach((c, j) => {
+      const reached = c.kind === 'risky' ? skipsConsequence(c.next) : undefined;
+      if (reached) warn(['nodes', i, 'choices', j, 'next'], `risky choice "${c.id}" can reach "${reached}" without a consequence: show the real case and the law first`);
+    });
+  });
+
   if (issues.some((i) => i.severity === 'error')) return { issues };
 
   const exploration = explore(createStory(level));

@@ -42,10 +42,10 @@ describe('the bank-card level (SPP typical case 1)', () => {
   });
 
   it('shows the real case after the cards are handed over, citing Art. 287-2 and the figures', () => {
-    const { state, events } = playThrough(story, ['accept', 'four-cards']);
+    const { state, events } = playThrough(story, ['accept', 'continue', 'four-cards']);
     expect(state.status).toBe('consequence');
     expect(state.score).toBe(-50);
-    const consequence = events.find((e) => e.type === 'consequence');
+    const consequence = events.findLast((e) => e.type === 'consequence');
     if (consequence?.type !== 'consequence') throw new Error('no consequence');
     expect(consequence.node.case).toBe(1);
     expect(consequence.node.laws).toContain('criminal-287-2');
@@ -59,8 +59,8 @@ describe('the bank-card level (SPP typical case 1)', () => {
   });
 
   it('remembers that a classmate\'s ID was used and brings it up after the confession', () => {
-    const withZhan = playThrough(story, ['accept', 'four-cards', 'continue', 'confess']);
-    const ownCard = playThrough(story, ['accept', 'own-card', 'continue', 'confess']);
+    const withZhan = playThrough(story, ['accept', 'continue', 'four-cards', 'continue', 'confess']);
+    const ownCard = playThrough(story, ['accept', 'continue', 'own-card', 'continue', 'confess']);
     const saysZhan = (events: typeof withZhan.events) => events.some((e) => e.type === 'message' && e.nodeId === 'zhan');
     expect(withZhan.state.flags.usedClassmate).toBe(true);
     expect(saysZhan(withZhan.events)).toBe(true);
@@ -70,16 +70,16 @@ describe('the bank-card level (SPP typical case 1)', () => {
   });
 
   it('leads a cover-up to a second consequence and the "in too deep" ending', () => {
-    const { state, events } = playThrough(story, ['ask', 'give-in', 'own-card', 'continue', 'cover-up', 'continue']);
-    expect(events.filter((e) => e.type === 'consequence')).toHaveLength(2);
+    const { state, events } = playThrough(story, ['ask', 'give-in', 'continue', 'own-card', 'continue', 'cover-up', 'continue']);
+    expect(events.filter((e) => e.type === 'consequence')).toHaveLength(3);
     expect(state.at).toBe('harmed-end');
     expect(state.score).toBe(-70);
   });
 
   it('lets a player back out before handing anything over', () => {
-    const { state, events } = playThrough(story, ['accept', 'back-out', 'warn']);
+    const { state, events } = playThrough(story, ['accept', 'continue', 'back-out', 'warn']);
     expect(state.at).toBe('safe-end');
-    expect(events.some((e) => e.type === 'consequence')).toBe(false);
+    expect(events.filter((e) => e.type === 'consequence').map((e) => e.type === 'consequence' && e.node.id)).toEqual(['lending-law']);
   });
 
   it('agrees with the explorer on the score range of all plays', () => {

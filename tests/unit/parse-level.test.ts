@@ -70,7 +70,7 @@ describe('parsing a level file', () => {
       l.nodes[3].choices[2].set = { lentCard: true };
     });
     const problems = problemsOf(text).join('\n');
-    expect(problems).toMatch(/laws\[4\]: unknown law "criminal-999"/);
+    expect(problems).toMatch(/laws\[3\]: unknown law "criminal-999"/);
     expect(problems).toMatch(/help\[4\]: unknown help channel "12345"/);
     expect(problems).toMatch(/nodes\[3\]\.choices\[2\]\.set\.lentCard: flag "lentCard" is not declared/);
   });
