@@ -7,7 +7,6 @@ import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { COLOUR } from '../ui/theme';
 import { SceneKey } from './scene-keys';
 
 export class QuizScene extends Phaser.Scene {
@@ -99,11 +98,9 @@ export class QuizScene extends Phaser.Scene {
     const { before, after } = quizRecord();
     if (!before || !after) return this.intro(nextRound({ before, after }) ?? 'before');
     const gained = after.correct - before.correct;
-    drawBars(this, before, after);
     this.show([
       el('h1', { text: t('quiz.results.heading') }),
-      el('p', { className: 'score-line', text: t('quiz.results.before', { ...before }) }),
-      el('p', { className: 'score-line', text: t('quiz.results.after', { ...after }) }),
+      el('div', { className: 'chart' }, [bar('before', t('quiz.results.before', { ...before }), before), bar('after', t('quiz.results.after', { ...after }), after)]),
       el('p', { className: 'lead', text: gained > 0 ? t('quiz.results.gained', { n: gained }) : t('quiz.results.same') }),
       el('div', { className: 'actions' }, [
         button(t('quiz.again'), () => {
@@ -116,16 +113,12 @@ export class QuizScene extends Phaser.Scene {
   }
 }
 
-/** Two bars, before and after, on the canvas beside the written scores. */
-function drawBars(scene: Phaser.Scene, before: QuizScore, after: QuizScore): void {
-  const g = scene.add.graphics();
-  const base = { x: 1280, y: 860, width: 160, height: 560 };
-  [before, after].forEach((score, i) => {
-    const x = base.x + i * (base.width + 80);
-    const h = (base.height * score.correct) / Math.max(1, score.total);
-    g.fillStyle(0x000000, 0.25);
-    g.fillRoundedRect(x, base.y - base.height, base.width, base.height, 16);
-    g.fillStyle(i === 0 ? COLOUR.sky : COLOUR.safe, 1);
-    if (h > 0) g.fillRoundedRect(x, base.y - h, base.width, h, 16);
-  });
+/** One bar of the before/after chart, labelled with its score in words. */
+function bar(round: Round, label: string, score: QuizScore): HTMLElement {
+  const fill = el('div', { className: 'fill' });
+  fill.style.height = `${score.total > 0 ? Math.round((100 * score.correct) / score.total) : 0}%`;
+  return el('figure', { className: `bar ${round}` }, [
+    el('div', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [fill]),
+    el('figcaption', { text: label }),
+  ]);
 }
