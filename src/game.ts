@@ -8,6 +8,7 @@ import { EndingScene } from './scenes/ending-scene';
 import { reloadLevelsOnChange } from './scenes/hot-levels';
 import { LevelListScene } from './scenes/level-list-scene';
 import { QuizScene } from './scenes/quiz-scene';
+import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import { SCREEN } from './ui/theme';
 
@@ -24,7 +25,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     dom: { createContainer: true },
     banner: false,
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene],
+    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene],
   });
   reloadLevelsOnChange(game);
   return game;

@@ -1,7 +1,7 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, type Choice, type Level, type Story, type StoryEvent, type StoryState } from '../core';
+import { createStory, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../core';
 import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
@@ -12,10 +12,20 @@ import { reducedMotion } from '../ui/theme';
 import { findLevel } from './catalog';
 import type { ConsequenceData } from './consequence-scene';
 import type { EndingData } from './ending-scene';
+import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
+import { openSettings } from './settings-scene';
 
 export interface ChatData {
   levelId: string;
+}
+
+/** A line of the chat as shown, kept so the chat can be redrawn in another language. */
+interface Line {
+  role: 'contact' | 'narrator' | 'player';
+  /** The speaker; the player is "me" in the current language. */
+  name?: LocalText;
+  text: LocalText;
 }
 
 /** How long someone "types" before a message appears: longer messages take a little longer. */
@@ -25,6 +35,9 @@ export class ChatScene extends Phaser.Scene {
   private story!: Story;
   private state!: StoryState;
   private queue: StoryEvent[] = [];
+  private transcript: Line[] = [];
+  private lastChoice: Choice | undefined;
+  private typingName: LocalText | undefined;
   private meter!: SafetyMeter;
   private dots!: TypingDots;
   private dom!: {
@@ -48,12 +61,16 @@ export class ChatScene extends Phaser.Scene {
     const level = parsed.level;
     this.story = createStory(level);
     this.queue = [];
+    this.transcript = [];
+    this.lastChoice = undefined;
+    this.typingName = undefined;
 
     drawBackdrop(this);
     drawPhone(this);
     this.meter = new SafetyMeter(this, { x: 60, y: 400, width: 560, height: 40 }, parsed.exploration.bounds, level.startScore);
     this.dots = new TypingDots(this, 738, 966);
     this.buildDom(level);
+    redrawOnWake(this, () => this.redraw());
 
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       const index = Number(event.key) - 1;
@@ -66,7 +83,18 @@ export class ChatScene extends Phaser.Scene {
     this.play(step.events);
   }
 
+  /** Draws the DOM layer again from what has been shown so far, e.g. in a new language. */
+  private redraw(): void {
+    this.buildDom(this.story.level);
+    for (const line of this.transcript) this.renderLine(line);
+    if (this.lastChoice) this.showFeedback(this.lastChoice);
+    if (this.typingName) this.dom.typing.textContent = t('chat.typing', { name: local(this.typingName) });
+    this.dom.score.textContent = String(this.state.score);
+    if (this.queue.length === 0) this.offerChoices();
+  }
+
   private buildDom(level: Level): void {
+    for (const old of [...this.children.getAll()]) if (old instanceof Phaser.GameObjects.DOMElement) old.destroy();
     const contact = level.characters.find((c) => c.role === 'contact');
     const log = el('ol', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log') } });
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
@@ -81,7 +109,10 @@ export class ChatScene extends Phaser.Scene {
       log,
       typing,
       decision,
-      button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn leave'),
+      el('div', { className: 'corner' }, [
+        button(t('settings.open'), () => openSettings(this), 'btn'),
+        button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn'),
+      ]),
     ]);
     this.dom = { log, typing, feedback, score, decision };
   }
@@ -99,19 +130,20 @@ export class ChatScene extends Phaser.Scene {
     switch (event.type) {
       case 'message':
         if (event.role === 'contact') {
-          this.showTyping(local(event.name));
+          this.showTyping(event.name);
           after(typingTime(local(event.text)), () => {
             this.hideTyping();
-            this.addBubble(event.role, local(event.name), local(event.text));
+            this.addLine({ role: event.role, name: event.name, text: event.text });
             this.next();
           });
         } else {
-          this.addBubble(event.role, local(event.name), local(event.text));
+          this.addLine({ role: event.role, name: event.name, text: event.text });
           after(event.role === 'narrator' ? 900 : 300);
         }
         return;
       case 'chose':
-        this.addBubble('player', t('chat.me'), local(event.choice.text));
+        this.addLine({ role: 'player', text: event.choice.text });
+        this.lastChoice = event.choice;
         this.showFeedback(event.choice);
         if (event.choice.kind === 'risky' && !reducedMotion()) this.cameras.main.shake(260, 0.004);
         after(700);
@@ -173,9 +205,15 @@ export class ChatScene extends Phaser.Scene {
     this.play(step.events);
   }
 
-  private addBubble(role: 'contact' | 'narrator' | 'player', name: string, text: string): void {
-    const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: name });
-    this.dom.log.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text })]));
+  private addLine(line: Line): void {
+    this.transcript.push(line);
+    this.renderLine(line);
+  }
+
+  private renderLine({ role, name, text }: Line): void {
+    const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
+    const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
+    this.dom.log.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text: local(text) })]));
     this.dom.log.scrollTop = this.dom.log.scrollHeight;
   }
 
@@ -189,12 +227,14 @@ export class ChatScene extends Phaser.Scene {
     this.dom.feedback.replaceChildren(...parts);
   }
 
-  private showTyping(name: string): void {
-    this.dom.typing.textContent = t('chat.typing', { name });
+  private showTyping(name: LocalText): void {
+    this.typingName = name;
+    this.dom.typing.textContent = t('chat.typing', { name: local(name) });
     this.dots.show();
   }
 
   private hideTyping(): void {
+    this.typingName = undefined;
     this.dom.typing.textContent = '';
     this.dots.hide();
   }

@@ -11,7 +11,9 @@ import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { getCatalog, setCatalog } from './catalog';
+import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
+import { openSettings } from './settings-scene';
 
 interface ListData {
   /** The outcome of the last import, shown at the top of the list. */
@@ -37,6 +39,7 @@ export class LevelListScene extends Phaser.Scene {
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
         el('h1', { text: t('levels.heading') }),
         button(t('levels.import'), () => picker.click(), 'btn import'),
+        button(t('settings.open'), () => openSettings(this)),
         picker,
       ]),
       el('div', { className: 'body' }, [
@@ -46,6 +49,7 @@ export class LevelListScene extends Phaser.Scene {
       el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
     ]);
     this.acceptDrops(root);
+    redrawOnWake(this);
     focusFirst(root, imported ? '.notice' : '.level-card');
   }
 

@@ -7,4 +7,5 @@ export const SceneKey = {
   Consequence: 'consequence',
   Ending: 'ending',
   Quiz: 'quiz',
+  Settings: 'settings',
 } as const;

@@ -5,7 +5,9 @@ import { language, setLanguage, t } from '../services/i18n';
 import { drawBackdrop, drawShield } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { reducedMotion } from '../ui/theme';
+import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
+import { openSettings } from './settings-scene';
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -30,11 +32,13 @@ export class TitleScene extends Phaser.Scene {
         el('div', { className: 'actions' }, [
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
+          button(t('settings.open'), () => openSettings(this)),
           switchButton,
         ]),
       ]),
       el('p', { className: 'source', text: t('title.source') }),
     ]);
+    redrawOnWake(this);
     focusFirst(root, 'button');
   }
 }

@@ -15,5 +15,4 @@ export const COLOUR = {
   white: 0xffffff,
 } as const;
 
-/** True when the player's system asks for less motion. */
-export const reducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+export { reducedMotion } from '../services/settings';

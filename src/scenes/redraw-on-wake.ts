@@ -1,0 +1,16 @@
+// A screen that slept under the settings redraws itself when it wakes, if the language or a
+// display setting changed meanwhile.
+import type Phaser from 'phaser';
+import { language } from '../services/i18n';
+import { reducedMotion, textSize } from '../services/settings';
+
+const snapshot = () => `${language()}|${textSize()}|${reducedMotion()}`;
+
+export function redrawOnWake(scene: Phaser.Scene, redraw: () => void = () => scene.scene.restart()): void {
+  const drawnWith = snapshot();
+  scene.events.once('shutdown', () => scene.events.off('wake', check));
+  function check(): void {
+    if (snapshot() !== drawnWith) redraw();
+  }
+  scene.events.on('wake', check);
+}

@@ -1,0 +1,77 @@
+// Settings, over whatever screen opened them: language, text size and motion (and sound). The
+// screen underneath sleeps and redraws itself in the new language when it wakes.
+import Phaser from 'phaser';
+import type { Language } from '../core';
+import { button, el } from '../dom/element';
+import { language, setLanguage, t } from '../services/i18n';
+import { reducedMotionChosen, setReducedMotion, setTextSize, TEXT_SIZES, textSize } from '../services/settings';
+import { drawBackdrop } from '../ui/backdrop';
+import { focusFirst, mountScreen } from '../ui/screen';
+import { SceneKey } from './scene-keys';
+
+interface SettingsData {
+  returnTo: string;
+  /** The group whose option was just chosen, to keep keyboard focus there after redrawing. */
+  focus?: string;
+}
+
+/** Opens the settings over a scene, which sleeps until they close. */
+export function openSettings(scene: Phaser.Scene): void {
+  scene.scene.launch(SceneKey.Settings, { returnTo: scene.scene.key } satisfies SettingsData);
+  scene.scene.sleep();
+}
+
+/** A row of mutually exclusive options shown as toggle buttons. */
+function optionGroup<T>(key: string, label: string, options: readonly { value: T; text: string; lang?: string }[], current: T, choose: (value: T) => void): HTMLElement {
+  return el('div', { className: 'setting', attrs: { role: 'group', 'aria-label': label, 'data-key': key } }, [
+    el('p', { className: 'label', text: label, attrs: { 'aria-hidden': 'true' } }),
+    el('div', { className: 'options' }, options.map((o) => {
+      const b = button(o.text, () => choose(o.value), 'btn option');
+      b.setAttribute('aria-pressed', String(o.value === current));
+      if (o.lang) b.lang = o.lang;
+      return b;
+    })),
+  ]);
+}
+
+export class SettingsScene extends Phaser.Scene {
+  private returnTo: string = SceneKey.Title;
+
+  constructor() {
+    super(SceneKey.Settings);
+  }
+
+  create({ returnTo, focus }: SettingsData): void {
+    this.returnTo = returnTo;
+    drawBackdrop(this);
+    const refresh = (group: string) => this.scene.restart({ returnTo, focus: group } satisfies SettingsData);
+    const root = mountScreen(this, 'settings-screen', [
+      el('div', { className: 'card' }, [
+        el('h1', { text: t('settings.heading') }),
+        optionGroup<Language>('language', t('settings.language'), [
+          { value: 'zh-CN', text: '中文', lang: 'zh-CN' },
+          { value: 'en', text: 'English', lang: 'en' },
+        ], language(), (value) => void setLanguage(value).then(() => refresh('language'))),
+        optionGroup('text-size', t('settings.textSize'), TEXT_SIZES.map((size) => ({ value: size, text: `${size}%` })), textSize(), (size) => {
+          setTextSize(size);
+          refresh('text-size');
+        }),
+        optionGroup('motion', t('settings.motion'), [
+          { value: false, text: t('settings.motionFull') },
+          { value: true, text: t('settings.motionReduced') },
+        ], reducedMotionChosen(), (on) => {
+          setReducedMotion(on);
+          refresh('motion');
+        }),
+        el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),
+      ]),
+    ]);
+    this.input.keyboard?.on('keydown-ESC', () => this.close());
+    focusFirst(root, focus ? `[data-key="${focus}"] [aria-pressed="true"]` : 'h1');
+  }
+
+  private close(): void {
+    this.scene.stop();
+    this.scene.wake(this.returnTo);
+  }
+}

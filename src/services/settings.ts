@@ -1,0 +1,43 @@
+// Display settings, remembered on this computer: text size and reduced motion. Applied to the
+// page at once; scenes read them when they draw.
+import { load, save } from './storage';
+
+export const TEXT_SIZES = [100, 125, 150] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+const listeners = new Set<() => void>();
+
+export function textSize(): TextSize {
+  const saved = Number(load('text-size'));
+  return (TEXT_SIZES as readonly number[]).includes(saved) ? (saved as TextSize) : 100;
+}
+
+export function setTextSize(size: TextSize): void {
+  save('text-size', String(size));
+  applySettings();
+}
+
+/** True when the player asked for less motion, here or in their system settings. */
+export function reducedMotion(): boolean {
+  return load('reduced-motion') === 'true' || (globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+}
+
+export const reducedMotionChosen = (): boolean => load('reduced-motion') === 'true';
+
+export function setReducedMotion(on: boolean): void {
+  save('reduced-motion', String(on));
+  applySettings();
+}
+
+export function onSettingsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Puts the settings on the page: the text scale, and a class that stills CSS motion. */
+export function applySettings(): void {
+  const root = document.documentElement;
+  root.style.setProperty('--text-scale', String(textSize() / 100));
+  root.classList.toggle('reduce-motion', reducedMotion());
+  for (const listener of listeners) listener();
+}

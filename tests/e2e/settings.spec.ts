@@ -1,0 +1,33 @@
+import { expect, snap, test } from './fixtures';
+
+test('language and text size change live in the middle of a level, keeping its progress @both', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+  await page.getByRole('button', { name: /“躺赚”500元/ }).click();
+  await page.getByRole('button', { name: '开始这一关' }).click();
+  await page.getByRole('button', { name: /不借。银行卡不能给别人用。/ }).click();
+  await expect(page.locator('.meter-label strong')).toHaveText('20');
+  await expect(page.getByRole('button', { name: /截图，拉黑他/ })).toBeVisible({ timeout: 30_000 });
+  const bubble = page.locator('.bubble.contact').first();
+  const before = await bubble.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+
+  await page.getByRole('button', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await page.getByRole('group', { name: '文字大小' }).getByRole('button', { name: '150%' }).click();
+  await expect(page.getByRole('group', { name: '文字大小' }).getByRole('button', { name: '150%' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await snap(page, 'settings-en');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await expect(page.getByRole('log')).toContainText("Rent out a spare bank card");
+  await expect(page.getByRole('log')).toContainText("No. Bank cards aren't for lending.");
+  await expect(page.getByText('✔ A safe choice')).toBeVisible();
+  await expect(page.locator('.meter-label strong')).toHaveText('20');
+  await expect(page.getByRole('button', { name: /Screenshot it, block him/ })).toBeVisible();
+  const after = await page.locator('.bubble.contact').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(after / before).toBeCloseTo(1.5, 1);
+  await snap(page, 'chat-en-150');
+  await page.getByRole('button', { name: /Screenshot it, block him/ }).click();
+  await expect(page.locator('.meter-label strong')).toHaveText('40');
+});
