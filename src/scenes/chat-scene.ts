@@ -41,7 +41,8 @@ export class ChatScene extends Phaser.Scene {
   private meter!: SafetyMeter;
   private dots!: TypingDots;
   private dom!: {
-    log: HTMLOListElement;
+    log: HTMLElement;
+    lines: HTMLOListElement;
     typing: HTMLParagraphElement;
     feedback: HTMLElement;
     score: HTMLElement;
@@ -96,7 +97,9 @@ export class ChatScene extends Phaser.Scene {
   private buildDom(level: Level): void {
     for (const old of [...this.children.getAll()]) if (old instanceof Phaser.GameObjects.DOMElement) old.destroy();
     const contact = level.characters.find((c) => c.role === 'contact');
-    const log = el('ol', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log') } });
+    const lines = el('ol', { className: 'lines' });
+    // The scrolling log is focusable so keyboard users can scroll back through the chat.
+    const log = el('div', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
     const score = el('strong', { text: String(level.startScore) });
     const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback') } });
@@ -114,7 +117,7 @@ export class ChatScene extends Phaser.Scene {
         button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn'),
       ]),
     ]);
-    this.dom = { log, typing, feedback, score, decision };
+    this.dom = { log, lines, typing, feedback, score, decision };
   }
 
   private play(events: readonly StoryEvent[]): void {
@@ -213,7 +216,7 @@ export class ChatScene extends Phaser.Scene {
   private renderLine({ role, name, text }: Line): void {
     const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
     const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
-    this.dom.log.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text: local(text) })]));
+    this.dom.lines.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text: local(text) })]));
     this.dom.log.scrollTop = this.dom.log.scrollHeight;
   }
 
