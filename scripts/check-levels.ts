@@ -10,6 +10,7 @@ const files = process.argv.slice(2).length > 0
 
 let errors = 0;
 let warnings = 0;
+const ids = new Map<string, string>();
 for (const file of files) {
   let text: string;
   try {
@@ -26,6 +27,13 @@ for (const file of files) {
     else warnings++;
   }
   if (result.ok) {
+    const first = ids.get(result.level.id);
+    if (first) {
+      console.log(`${file} → id: the id "${result.level.id}" is already used by ${first}: change "id" in the file`);
+      errors++;
+      continue;
+    }
+    ids.set(result.level.id, file);
     const { bounds, endings, states } = result.exploration;
     console.log(`${file} ✓ ${result.level.id}: score ${bounds.min} to ${bounds.max}, ${endings.size} endings reachable, ${states} states explored`);
   }

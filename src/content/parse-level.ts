@@ -121,6 +121,8 @@ function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): string {
       }
       return value === undefined ? `missing field "${String(key)}"` : `expected true, false or a number, got ${describe(value)}`;
     }
+    case 'invalid_format':
+      return `${describe(value)}: ${issue.message}`;
     case 'invalid_key':
       return `invalid name "${String(key)}": ${issue.issues[0]?.message ?? 'check the spelling'}`;
     case 'invalid_value': {
@@ -165,6 +167,9 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Chinese punctuation typed where JSON needs its ASCII counterpart, a common slip with a Chinese IME. */
+const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"', '”': '"', '｛': '{', '｝': '}', '［': '[', '］': ']' };
+
 /** Words a JSON syntax error for a person, with the offset of the place to look. */
 function describeSyntaxError(error: ParseError, text: string): { message: string; offset: number } {
   const before = text.slice(0, error.offset).replace(/\s+$/, '');
@@ -189,8 +194,12 @@ function describeSyntaxError(error: ParseError, text: string): { message: string
       return { message: 'there is more text after the level\'s closing "}"', offset: error.offset };
     case 'UnexpectedEndOfString':
       return { message: 'a string is not closed: a " is missing', offset: error.offset };
-    case 'InvalidSymbol':
-      return { message: `unexpected character ${JSON.stringify(text.slice(error.offset, error.offset + 1))}: text must be in double quotes`, offset: error.offset };
+    case 'InvalidSymbol': {
+      const char = text.slice(error.offset, error.offset + 1);
+      const halfWidth = FULL_WIDTH[char];
+      if (halfWidth) return { message: `full-width "${char}" where JSON needs "${halfWidth}": switch the input method to English for punctuation outside the text`, offset: error.offset };
+      return { message: `unexpected character ${JSON.stringify(char)}: text must be in double quotes`, offset: error.offset };
+    }
     default:
       return { message: printParseErrorCode(error.error), offset: error.offset };
   }

@@ -98,7 +98,7 @@ const ConsequenceNode = z
     laws: z
       .array(id)
       .min(1, 'cite at least one law')
-      .meta({ description: 'Ids of articles in levels/registry/laws.json, e.g. "criminal-287-2".' }),
+      .meta({ description: 'Ids of articles in levels/registry/legal.json, e.g. "criminal-287-2".' }),
     happened: LocalText.meta({ description: 'What happened in the real case. Copy figures exactly from the seed.' }),
     prosecutors: LocalText.meta({ description: 'What the prosecutors did.' }),
     ageRule: LocalText.optional().meta({ description: 'What changes with age (e.g. Criminal Law Art. 17).' }),
@@ -128,7 +128,7 @@ const EndingNode = z
     title: LocalText,
     text: LocalText,
     lessons: z.array(LocalText).min(1).max(3).meta({ description: 'The two or three lessons of the level.' }),
-    help: z.array(id).min(1).meta({ description: 'Ids of help channels in levels/registry/help.json.' }),
+    help: z.array(id).min(1).meta({ description: 'Ids of help channels in levels/registry/legal.json.' }),
   })
   .meta({ description: 'An ending: the score, stars, lessons and help channels are shown.' });
 
@@ -195,10 +195,26 @@ export const HelpChannel = z.strictObject({
 });
 export type HelpChannel = z.infer<typeof HelpChannel>;
 
-export const Registry = z.strictObject({
-  $schema: z.string().optional(),
-  laws: z.array(Law),
-  cases: z.array(Case),
-  help: z.array(HelpChannel),
-});
+/** Adds an issue for each repeated key in a list, so a citation can never be ambiguous. */
+const unique = <T>(items: readonly T[], key: (item: T) => string | number, path: string, ctx: z.core.$RefinementCtx) => {
+  const seen = new Set<string | number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${JSON.stringify(k)}: every entry needs its own id` });
+    seen.add(k);
+  });
+};
+
+export const Registry = z
+  .strictObject({
+    $schema: z.string().optional(),
+    laws: z.array(Law),
+    cases: z.array(Case),
+    help: z.array(HelpChannel),
+  })
+  .superRefine((r, ctx) => {
+    unique(r.laws, (l) => l.id, 'laws', ctx);
+    unique(r.cases, (c) => c.number, 'cases', ctx);
+    unique(r.help, (h) => h.id, 'help', ctx);
+  });
 export type Registry = z.infer<typeof Registry>;

@@ -35,6 +35,7 @@ describe('parsing a level file', () => {
     ['a non-object', '[1, 2]', /must be a JSON object \{ … \}, not an array/],
     ['a missing comma', shipped.replace('"case": 1,', '"case": 1'), /^levels\/broken\.json:\d+ → \(whole file\): not valid JSON/],
     ['a trailing comma', shipped.replace('"minutes": 6,', '"minutes": 6,}'), /not valid JSON/],
+    ['a full-width comma typed with a Chinese input method', shipped.replace('"case": 1,', '"case": 1，'), /full-width "，" where JSON needs ","/],
     ['a 5 MB file', `{"id": "x", "pad": "${'x'.repeat(5_000_000)}"}`, /5\.0 MB; a level must be under 1 MB/],
   ])('explains %s', (_name, text, message) => {
     expect(problemsOf(text)[0]).toMatch(message);
@@ -83,6 +84,11 @@ describe('parsing a level file', () => {
     const problems = problemsOf(text).join('\n');
     expect(problems).toMatch(/nodes\[2\]\.id: duplicate node id "ad"/);
     expect(problems).toMatch(/node "orphan" is unreachable/);
+  });
+
+  it('shows the bad value of an id', () => {
+    const text = edit((l) => (l.nodes.at(-1).id = 'Safe End'));
+    expect(problemsOf(text).join('\n')).toMatch(/\.id: "Safe End": use lower-case letters/);
   });
 
   it('reports an unknown node type with the types allowed', () => {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { Registry } from '../../src/core';
+import { registry } from '../../src/content/registry';
+
+describe('the law registry', () => {
+  it('has the six typical cases, all released on 2023-05-31', () => {
+    expect(registry.cases.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(registry.cases.map((c) => c.released))).toEqual(new Set(['2023-05-31']));
+  });
+
+  it('lists only real help channels', () => {
+    expect(registry.help.map((h) => h.contact.en).sort()).toEqual(['110', '12321', '12355', '96110', 'A teacher or parent'].sort());
+  });
+
+  it('refuses a repeated id, so a citation is never ambiguous', () => {
+    const twice = { ...registry, laws: [...registry.laws, registry.laws[0]] };
+    const result = Registry.safeParse(twice);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['laws', registry.laws.length], message: expect.stringMatching(/duplicate "criminal-17"/) });
+  });
+});
