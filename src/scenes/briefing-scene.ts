@@ -32,13 +32,15 @@ export class BriefingScene extends Phaser.Scene {
       : null;
     const root = mountScreen(this, 'briefing-screen', [
       el('div', { className: 'card' }, [
-        el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
-        el('h1', { text: local(level.title) }),
-        el('p', { className: 'summary', text: local(level.summary) }),
-        el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),
-        el('h2', { text: t('briefing.objectives') }),
-        el('ul', { className: 'objectives' }, level.objectives.map((o) => el('li', { text: local(o) }))),
-        note,
+        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': local(level.title) } }, [
+          el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
+          el('h1', { text: local(level.title) }),
+          el('p', { className: 'summary', text: local(level.summary) }),
+          el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),
+          el('h2', { text: t('briefing.objectives') }),
+          el('ul', { className: 'objectives' }, level.objectives.map((o) => el('li', { text: local(o) }))),
+          note,
+        ]),
         el('div', { className: 'actions' }, [
           button(t('briefing.start'), () => this.scene.start(SceneKey.Chat, { levelId }), 'btn btn-primary'),
           button(t('common.back'), () => this.scene.start(SceneKey.LevelList)),

@@ -165,7 +165,7 @@ export class ChatScene extends Phaser.Scene {
         return;
       case 'ending':
         after(1500, () => {
-          const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node };
+          const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
           this.scene.start(SceneKey.Ending, data);
         });
         return;

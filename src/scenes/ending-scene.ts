@@ -14,6 +14,8 @@ export interface EndingData {
   levelId: string;
   score: number;
   ending: NodeOf<'ending'>;
+  /** The decisions taken, as "node/choice", for the discussion prompts. */
+  trail: readonly string[];
 }
 
 export class EndingScene extends Phaser.Scene {
@@ -21,8 +23,12 @@ export class EndingScene extends Phaser.Scene {
     super(SceneKey.Ending);
   }
 
-  create({ levelId, score, ending }: EndingData): void {
+  create({ levelId, score, ending, trail }: EndingData): void {
     const parsed = findLevel(this, levelId);
+    const prompts = [...new Set(trail.map((step) => step.split('/')[0]!))].flatMap((id) => {
+      const node = parsed?.level.nodes.find((n) => n.id === id);
+      return node?.type === 'choice' && node.discussion ? [local(node.discussion)] : [];
+    });
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = starsFor(score, bounds);
     drawBackdrop(this);
@@ -42,6 +48,8 @@ export class EndingScene extends Phaser.Scene {
       el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
         el('h2', { text: t('ending.lessons') }),
         el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
+        prompts.length > 0 ? el('h2', { text: t('ending.discuss') }) : null,
+        prompts.length > 0 ? el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p }))) : null,
         el('h2', { text: t('ending.help') }),
         el('ul', { className: 'help' }, channels.map((h) =>
           el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) }), el('span', { text: local(h.use) })]),

@@ -63,6 +63,7 @@ let musicId: number | undefined;
 let musicWanted = false;
 let musicState: 'stopped' | 'playing' | 'fadingOut' = 'stopped';
 let musicScheduled = false;
+let musicFadeOuts = 0;
 const listeners = new Set<(state: AudioState) => void>();
 
 const masterLevel = (): number => (hall ? Math.min(1, playerVolume * HALL_BOOST) : playerVolume);
@@ -202,28 +203,37 @@ function syncMusic(): void {
       howl.fade(0, level('music'), MUSIC_FADE_IN_MS, musicId);
       musicState = 'playing';
     } else if (shouldPlay && musicState === 'fadingOut') {
-      howl.fade(currentMusicVolume(howl), level('music'), MUSIC_FADE_IN_MS / 2, musicId);
+      fade(howl, currentMusicVolume(howl), level('music'), MUSIC_FADE_IN_MS / 2, musicId);
       musicState = 'playing';
     } else if (!shouldPlay && musicState !== 'stopped' && isMuted) {
       howl.stop(musicId); // the master is muted already: no fade to hear
       musicState = 'stopped';
     } else if (!shouldPlay && musicState === 'playing') {
       const id = musicId;
+      const fadeOut = ++musicFadeOuts;
       musicState = 'fadingOut';
-      howl.fade(currentMusicVolume(howl), 0, MUSIC_FADE_OUT_MS, id);
-      howl.once(
-        'fade',
-        () => {
-          if (musicState !== 'fadingOut') return; // started again meanwhile
+      fade(howl, currentMusicVolume(howl), 0, MUSIC_FADE_OUT_MS, id);
+      // Stop on our own timer: howler sends no 'fade' event when the fade has nothing to do.
+      setTimeout(() => {
+        if (musicState !== 'fadingOut' || fadeOut !== musicFadeOuts) return; // started again meanwhile
+        musicState = 'stopped';
+        try {
           howl.stop(id);
-          musicState = 'stopped';
-        },
-        id,
-      );
+        } catch {
+          // Audio failed: stay silent.
+        }
+      }, MUSIC_FADE_OUT_MS + 50);
     }
   } catch {
     // Audio failed: stay silent.
   }
+}
+
+/** A fade, or a plain volume change when there is nothing to fade (howler would never finish that fade). */
+function fade(howl: Howl, from: number, to: number, ms: number, id: number | undefined): void {
+  if (id === undefined) return;
+  if (Math.abs(from - to) < 0.01) howl.volume(to, id);
+  else howl.fade(from, to, ms, id);
 }
 
 function currentMusicVolume(howl: Howl): number {
