@@ -1,12 +1,22 @@
 // Entry point: catch every error first, then languages, then the game.
 import './style.css';
 import { installErrorScreen, showErrorScreen } from './dom/error-screen';
+import { toast } from './dom/toast';
 import { startGame } from './game';
-import { initI18n } from './services/i18n';
+import { initAudio, toggleMute } from './services/audio';
+import { initI18n, t } from './services/i18n';
 import { applySettings } from './services/settings';
 
 installErrorScreen();
 applySettings();
+initAudio(); // only listens for the first gesture: no sound before it
+
+// M mutes and unmutes anywhere in the game.
+window.addEventListener('keydown', (event) => {
+  if (event.key.toLowerCase() !== 'm' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if ((event.target as HTMLElement | null)?.closest('input, textarea')) return;
+  toast(t(toggleMute() ? 'sound.mutedToast' : 'sound.unmutedToast'));
+});
 initI18n()
   .then(() => startGame(document.getElementById('game')!))
   .catch(showErrorScreen);

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { caseByNumber } from '../content/registry';
 import { button, el } from '../dom/element';
+import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -22,6 +23,7 @@ export class BriefingScene extends Phaser.Scene {
       return;
     }
     drawBackdrop(this);
+    startMusic();
     const realCase = caseByNumber(level.case);
     const note = level.contentNote
       ? el('aside', { className: 'content-note', attrs: { 'aria-labelledby': 'content-note-heading' } }, [

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { createStory, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../core';
 import { button, el } from '../dom/element';
+import { playSound, stopMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { drawPhone, TypingDots } from '../ui/phone';
@@ -66,6 +67,7 @@ export class ChatScene extends Phaser.Scene {
     this.lastChoice = undefined;
     this.typingName = undefined;
 
+    stopMusic();
     drawBackdrop(this);
     drawPhone(this);
     this.meter = new SafetyMeter(this, { x: 60, y: 400, width: 560, height: 40 }, parsed.exploration.bounds, level.startScore);
@@ -136,6 +138,7 @@ export class ChatScene extends Phaser.Scene {
           this.showTyping(event.name);
           after(typingTime(local(event.text)), () => {
             this.hideTyping();
+            playSound('messageIn');
             this.addLine({ role: event.role, name: event.name, text: event.text });
             this.next();
           });
@@ -145,6 +148,7 @@ export class ChatScene extends Phaser.Scene {
         }
         return;
       case 'chose':
+        playSound('messageSent');
         this.addLine({ role: 'player', text: event.choice.text });
         this.lastChoice = event.choice;
         this.showFeedback(event.choice);
@@ -152,6 +156,7 @@ export class ChatScene extends Phaser.Scene {
         after(700);
         return;
       case 'score':
+        playSound(event.delta > 0 ? 'scoreUp' : 'scoreDown');
         this.meter.set(event.score);
         this.dom.score.textContent = String(event.score);
         this.next();
@@ -202,6 +207,7 @@ export class ChatScene extends Phaser.Scene {
 
   private choose(choiceId: string): void {
     if (this.state.status !== 'choosing') return;
+    playSound('choice');
     this.dom.decision.replaceChildren();
     const step = this.story.choose(this.state, choiceId);
     this.state = step.state;

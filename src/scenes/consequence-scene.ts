@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { NodeOf } from '../core';
 import { caseByNumber, lawById } from '../content/registry';
 import { button, el } from '../dom/element';
+import { playSound } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { drawBackdrop } from '../ui/backdrop';
@@ -22,6 +23,7 @@ export class ConsequenceScene extends Phaser.Scene {
 
   create({ node, onContinue }: ConsequenceData): void {
     drawBackdrop(this);
+    playSound('gavel');
     const card = this.add.graphics();
     card.fillStyle(COLOUR.panel, 1);
     card.fillRoundedRect(110, 60, 1700, 960, 32);

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { starsFor, type NodeOf } from '../core';
 import { helpById } from '../content/registry';
 import { button, el } from '../dom/element';
+import { playSound } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -32,6 +33,7 @@ export class EndingScene extends Phaser.Scene {
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = starsFor(score, bounds);
     drawBackdrop(this);
+    playSound('ending');
     drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
 
     const channels = ending.help.map(helpById).filter((h) => h !== undefined);

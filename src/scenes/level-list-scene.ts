@@ -7,6 +7,7 @@ import { importLevelFile, removeStoredLevel, type ImportResult } from '../conten
 import { formatProblem, type Problem } from '../content/parse-level';
 import { caseByNumber } from '../content/registry';
 import { button, el } from '../dom/element';
+import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -30,6 +31,7 @@ export class LevelListScene extends Phaser.Scene {
 
   create({ imported }: ListData = {}): void {
     drawBackdrop(this);
+    startMusic();
     const picker = el('input', { className: 'sr-only', attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' } });
     picker.addEventListener('change', () => picker.files?.[0] && this.importFile(picker.files[0]));
 

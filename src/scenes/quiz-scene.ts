@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { isRight, type QuizAnswers, type QuizQuestion, type QuizScore } from '../core';
 import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from '../content/quiz';
 import { button, el } from '../dom/element';
+import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -19,6 +20,7 @@ export class QuizScene extends Phaser.Scene {
 
   create(): void {
     drawBackdrop(this);
+    startMusic();
     this.answers = {};
     this.panel = el('section', { className: 'card', attrs: { 'aria-live': 'polite' } });
     mountScreen(this, 'quiz-screen', [this.panel]);

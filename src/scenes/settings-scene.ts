@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { Language } from '../core';
 import { button, el } from '../dom/element';
+import { audioState, setHallPreset, setMuted, setVolume } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
 import { reducedMotionChosen, setReducedMotion, setTextSize, TEXT_SIZES, textSize } from '../services/settings';
 import { drawBackdrop } from '../ui/backdrop';
@@ -63,11 +64,37 @@ export class SettingsScene extends Phaser.Scene {
           setReducedMotion(on);
           refresh('motion');
         }),
+        ...this.soundSettings(refresh),
         el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', () => this.close());
     focusFirst(root, focus ? `[data-key="${focus}"] [aria-pressed="true"]` : 'h1');
+  }
+
+  /** Sound on or off, its volume, and the louder preset for halls; nothing where audio is unavailable. */
+  private soundSettings(refresh: (group: string) => void): HTMLElement[] {
+    const sound = audioState();
+    if (!sound.available) return [];
+    const slider = el('input', { attrs: { type: 'range', min: '0', max: '100', step: '10', id: 'volume', value: String(Math.round(sound.volume * 100)) } });
+    slider.addEventListener('change', () => setVolume(Number(slider.value) / 100));
+    return [
+      optionGroup('sound', t('settings.sound'), [
+        { value: false, text: t('settings.soundOn') },
+        { value: true, text: t('settings.soundOff') },
+      ], sound.muted, (off) => {
+        setMuted(off);
+        refresh('sound');
+      }),
+      el('div', { className: 'setting' }, [el('label', { className: 'label', text: t('settings.volume'), attrs: { for: 'volume' } }), slider]),
+      optionGroup('hall', t('settings.hall'), [
+        { value: false, text: t('settings.hallOff') },
+        { value: true, text: t('settings.hallOn') },
+      ], sound.hallPreset, (on) => {
+        setHallPreset(on);
+        refresh('hall');
+      }),
+    ];
   }
 
   private close(): void {

@@ -1,6 +1,7 @@
 // The title screen: the game's name, start, and the language switch.
 import Phaser from 'phaser';
 import { button, el } from '../dom/element';
+import { startMusic } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
 import { drawBackdrop, drawShield } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -16,6 +17,7 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     drawBackdrop(this);
+    startMusic();
     const shield = drawShield(this, 960, 250, 220);
     if (!reducedMotion()) this.tweens.add({ targets: shield, y: 236, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
 
