@@ -9,6 +9,7 @@ import { drawBackdrop } from '../ui/backdrop';
 import { drawPhone, TypingDots } from '../ui/phone';
 import { SafetyMeter } from '../ui/safety-meter';
 import { mountScreen } from '../ui/screen';
+import { messageSpeed } from '../services/settings';
 import { reducedMotion } from '../ui/theme';
 import { findLevel } from './catalog';
 import type { ConsequenceData } from './consequence-scene';
@@ -131,7 +132,8 @@ export class ChatScene extends Phaser.Scene {
   private next(): void {
     const event = this.queue.shift();
     if (!event) return this.offerChoices();
-    const after = (ms: number, then = () => this.next()) => this.time.delayedCall(reducedMotion() ? Math.min(ms, 300) : ms, then);
+    const pace = messageSpeed() === 'fast' ? 0.3 : 1;
+    const after = (ms: number, then = () => this.next()) => this.time.delayedCall(ms * pace, then);
     switch (event.type) {
       case 'message':
         if (event.role === 'contact') {

@@ -5,7 +5,7 @@ import type { Language } from '../core';
 import { button, el } from '../dom/element';
 import { audioState, setHallPreset, setMuted, setVolume } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
-import { reducedMotionChosen, setReducedMotion, setTextSize, TEXT_SIZES, textSize } from '../services/settings';
+import { messageSpeed, reducedMotionChosen, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../services/settings';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
@@ -63,6 +63,13 @@ export class SettingsScene extends Phaser.Scene {
         ], reducedMotionChosen(), (on) => {
           setReducedMotion(on);
           refresh('motion');
+        }),
+        optionGroup<MessageSpeed>('speed', t('settings.speed'), [
+          { value: 'normal', text: t('settings.speedNormal') },
+          { value: 'fast', text: t('settings.speedFast') },
+        ], messageSpeed(), (speed) => {
+          setMessageSpeed(speed);
+          refresh('speed');
         }),
         ...this.soundSettings(refresh),
         el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),

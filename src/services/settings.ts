@@ -29,6 +29,16 @@ export function setReducedMotion(on: boolean): void {
   applySettings();
 }
 
+export type MessageSpeed = 'normal' | 'fast';
+
+/** How fast chat messages follow each other: "fast" for quick readers and rehearsing teachers. */
+export const messageSpeed = (): MessageSpeed => (load('message-speed') === 'fast' ? 'fast' : 'normal');
+
+export function setMessageSpeed(speed: MessageSpeed): void {
+  save('message-speed', speed);
+  applySettings();
+}
+
 export function onSettingsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -1,6 +1,8 @@
 import { choose, expect, snap, test } from './fixtures';
 
 test.describe('the bank-card level, in Chinese @both', () => {
+  test.use({ pace: 'normal' });
+
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: '识破' })).toBeVisible();
@@ -31,6 +33,10 @@ test.describe('the bank-card level, in Chinese @both', () => {
 
   test('the risky path shows the real charge, article and figures, then the way back', async ({ page }) => {
     await choose(page, /行啊，正好缺零花钱。/);
+    const law = page.getByRole('dialog', { name: '出租、出借银行卡是违法的' });
+    await expect(law).toContainText('《中华人民共和国反电信网络诈骗法》第三十一条');
+    await expect(law).toContainText('2749名');
+    await page.getByRole('button', { name: '继续' }).click();
     await expect(page.getByText('⚠ 有风险的选择')).toBeVisible();
     await expect(page.locator('.meter-label strong')).toHaveText('-20');
     await choose(page, /找已经成年的同学小詹/);
@@ -64,6 +70,8 @@ test('the level plays in English with ?lang=en, to the "in too deep" ending @bot
   await choose(page, /Is that safe\?/);
   await expect(page.getByText('● Could be better')).toBeVisible();
   await choose(page, /just for a month, then/);
+  await expect(page.getByRole('dialog', { name: 'Renting out or lending a bank card is against the law' })).toContainText('2,749 minors');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await choose(page, /just give him my own card and PIN/);
   const dialog = page.getByRole('dialog', { name: 'Helping information-network criminal activities' });
   await expect(dialog).toContainText('Criminal Law of the PRC, Art. 287-2');

@@ -2,8 +2,14 @@
 // screenshot to test-results/screenshots for a person to look at.
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; pace: 'normal' | 'fast' }>({
   locale: 'zh-CN',
+  // Most tests read quickly, as a player can choose in the settings; some keep the normal pace.
+  pace: ['fast', { option: true }],
+  page: async ({ page, pace }, use) => {
+    if (pace === 'fast') await page.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
+    await use(page);
+  },
   problems: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -8,23 +8,32 @@ import { registry } from '../../src/content/registry';
 
 const files = readdirSync('levels').filter((f) => f.endsWith('.json')).sort();
 
-/** The number of decisions in every complete play (at most `limit` plays). */
-function decisionsPerPlay(level: Level, limit = 20_000): number[] {
+/** Every complete play of a level, by the engine (at most `limit` plays). */
+function allPlays(level: Level, limit = 20_000): StoryState[] {
   const story = createStory(level);
-  const counts: number[] = [];
+  const finals: StoryState[] = [];
   const walk = (state: StoryState) => {
-    if (counts.length >= limit) return;
+    if (finals.length >= limit) return;
     const steps = nextSteps(story, state);
-    if (steps.length === 0) counts.push(state.trail.length);
+    if (steps.length === 0) finals.push(state);
     for (const step of steps) walk(step.state);
   };
   walk(story.start().state);
-  return counts;
+  return finals;
+}
+
+/** Every player-visible string in the file: objects with "zh-CN" and "en". */
+function localTexts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localTexts(v, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if ('zh-CN' in record || 'en' in record) return [{ path, text: record }];
+  return Object.entries(record).flatMap(([k, v]) => localTexts(v, `${path}.${k}`));
 }
 
 describe.each(files)('levels/%s', (file) => {
-  const text = readFileSync(`levels/${file}`, 'utf8');
-  const parsed = parseLevel(`levels/${file}`, text, registry);
+  const source = readFileSync(`levels/${file}`, 'utf8');
+  const parsed = parseLevel(`levels/${file}`, source, registry);
   const level = parsed.ok ? parsed.level : undefined;
 
   it('passes the checker with no errors and no warnings', () => {
@@ -33,13 +42,34 @@ describe.each(files)('levels/%s', (file) => {
   });
 
   it('points editors at the schema and is named after its id', () => {
-    expect(JSON.parse(text).$schema).toBe('./schema/level.schema.json');
+    expect(JSON.parse(source).$schema).toBe('./schema/level.schema.json');
     expect(level?.id).toBe(file.replace(/\.json$/, ''));
   });
 
-  it('has at least three decisions in every play, fits a lesson, and gives a prompt for each decision', () => {
-    const counts = decisionsPerPlay(level!);
-    expect(Math.min(...counts)).toBeGreaterThanOrEqual(3);
+  it('ends every play at an ending, after at least three decisions', () => {
+    const plays = allPlays(level!);
+    expect(plays.length).toBeGreaterThan(0);
+    for (const play of plays) {
+      expect(play.status, `play ${play.trail.join(' → ')}`).toBe('ended');
+      expect(play.trail.length, `play ${play.trail.join(' → ')}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('has every string in both languages, a law on every consequence and help on every ending', () => {
+    for (const { path, text } of localTexts(JSON.parse(source))) {
+      expect(typeof text['zh-CN'] === 'string' && text['zh-CN'].trim() !== '', `${path} in Chinese`).toBe(true);
+      expect(typeof text.en === 'string' && text.en.trim() !== '', `${path} in English`).toBe(true);
+    }
+    const laws = new Set(registry.laws.map((l) => l.id));
+    const help = new Set(registry.help.map((h) => h.id));
+    for (const node of level!.nodes) {
+      if (node.type === 'consequence') expect(node.laws.length > 0 && node.laws.every((l) => laws.has(l)), node.id).toBe(true);
+      if (node.type === 'ending') expect(node.help.length > 0 && node.help.every((h) => help.has(h)), node.id).toBe(true);
+    }
+    expect(registry.cases.some((c) => c.number === level!.case)).toBe(true);
+  });
+
+  it('fits a lesson, and gives a prompt for each decision', () => {
     expect(level!.minutes).toBeGreaterThanOrEqual(5);
     expect(level!.minutes).toBeLessThanOrEqual(8);
     for (const node of level!.nodes) {
