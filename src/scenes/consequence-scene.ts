@@ -52,7 +52,7 @@ export class ConsequenceScene extends Phaser.Scene {
           el('h3', { text: t('consequence.law') }),
           el('ul', { className: 'laws' }, laws.map((law) =>
             el('li', {}, [
-              el('span', { className: 'law-name', text: `${local(law.law)}${t('consequence.articleJoin')}${local(law.article)} · ${local(law.name)}` }),
+              el('span', { className: 'law-name', text: t('consequence.lawLine', { law: local(law.law), article: local(law.article), name: local(law.name) }) }),
               el('span', { text: local(law.summary) }),
               law.penalty ? el('span', { className: 'penalty', text: `${t('consequence.penalty')}${local(law.penalty)}` }) : null,
             ]),

@@ -50,8 +50,8 @@ export class SettingsScene extends Phaser.Scene {
       el('div', { className: 'card' }, [
         el('h1', { text: t('settings.heading') }),
         optionGroup<Language>('language', t('settings.language'), [
-          { value: 'zh-CN', text: '中文', lang: 'zh-CN' },
-          { value: 'en', text: 'English', lang: 'en' },
+          { value: 'zh-CN', text: t('languageName.zh-CN'), lang: 'zh-CN' },
+          { value: 'en', text: t('languageName.en'), lang: 'en' },
         ], language(), (value) => void setLanguage(value).then(() => refresh('language'))),
         optionGroup('text-size', t('settings.textSize'), TEXT_SIZES.map((size) => ({ value: size, text: `${size}%` })), textSize(), (size) => {
           setTextSize(size);
