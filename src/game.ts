@@ -6,6 +6,7 @@ import { ChatScene } from './scenes/chat-scene';
 import { ConsequenceScene } from './scenes/consequence-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { reloadLevelsOnChange } from './scenes/hot-levels';
+import { installPresenterKeys } from './scenes/presenter';
 import { LevelListScene } from './scenes/level-list-scene';
 import { QuizScene } from './scenes/quiz-scene';
 import { SettingsScene } from './scenes/settings-scene';
@@ -28,5 +29,6 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene],
   });
   reloadLevelsOnChange(game);
+  installPresenterKeys(game);
   return game;
 }

@@ -5,9 +5,10 @@ import { toast } from './dom/toast';
 import { startGame } from './game';
 import { initAudio, toggleMute } from './services/audio';
 import { initI18n, t } from './services/i18n';
-import { applySettings } from './services/settings';
+import { applySettings, modeFromAddress } from './services/settings';
 
 installErrorScreen();
+modeFromAddress();
 applySettings();
 initAudio(); // only listens for the first gesture: no sound before it
 

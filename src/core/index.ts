@@ -7,3 +7,6 @@ export type { Exploration } from './explore';
 export { checkLevel } from './check-level';
 export type { LevelIssue, LevelReport, Path } from './check-level';
 export * from './quiz';
+export { whatIf } from './what-if';
+export type { Alternative } from './what-if';
+export * from './progress';

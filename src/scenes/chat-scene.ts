@@ -1,7 +1,7 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../core';
+import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../core';
 import { button, el } from '../dom/element';
 import { playSound, stopMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
@@ -9,13 +9,16 @@ import { drawBackdrop } from '../ui/backdrop';
 import { drawPhone, TypingDots } from '../ui/phone';
 import { SafetyMeter } from '../ui/safety-meter';
 import { mountScreen } from '../ui/screen';
-import { messageSpeed } from '../services/settings';
+import { recordVote } from '../services/class-session';
+import { messageSpeed, projectorMode } from '../services/settings';
+import { ClassVote } from '../ui/class-vote';
 import { reducedMotion } from '../ui/theme';
 import { findLevel } from './catalog';
 import type { ConsequenceData } from './consequence-scene';
 import type { EndingData } from './ending-scene';
 import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
+import { setPresenter, showPresenterHintOnce } from './presenter';
 import { openSettings } from './settings-scene';
 
 export interface ChatData {
@@ -30,6 +33,15 @@ interface Line {
   text: LocalText;
 }
 
+/** What the presenter can step back to: the chat as it was before an advance or a choice. */
+interface Snapshot {
+  state: StoryState;
+  queue: StoryEvent[];
+  lines: number;
+  lastChoice: Choice | undefined;
+  waiting: (() => void) | undefined;
+}
+
 /** How long someone "types" before a message appears: longer messages take a little longer. */
 const typingTime = (text: string): number => Math.min(1600, 450 + text.length * 12);
 
@@ -40,6 +52,13 @@ export class ChatScene extends Phaser.Scene {
   private transcript: Line[] = [];
   private lastChoice: Choice | undefined;
   private typingName: LocalText | undefined;
+  private projector = false;
+  /** In projector mode, what the next press of → shows. */
+  private waiting: (() => void) | undefined;
+  private history: Snapshot[] = [];
+  private vote: ClassVote | undefined;
+  /** The decision just taken, for "what if". */
+  private taken: { before: StoryState; choiceId: string } | undefined;
   private meter!: SafetyMeter;
   private dots!: TypingDots;
   private dom!: {
@@ -67,20 +86,33 @@ export class ChatScene extends Phaser.Scene {
     this.transcript = [];
     this.lastChoice = undefined;
     this.typingName = undefined;
+    this.waiting = undefined;
+    this.history = [];
+    this.vote = undefined;
+    this.taken = undefined;
+    this.projector = projectorMode();
 
     stopMusic();
     drawBackdrop(this);
-    drawPhone(this);
-    this.meter = new SafetyMeter(this, { x: 60, y: 400, width: 560, height: 40 }, parsed.exploration.bounds, level.startScore);
+    if (!this.projector) drawPhone(this);
+    const meterBox = this.projector ? { x: 60, y: 178, width: 560, height: 44 } : { x: 60, y: 400, width: 560, height: 40 };
+    this.meter = new SafetyMeter(this, meterBox, parsed.exploration.bounds, level.startScore);
     this.dots = new TypingDots(this, 738, 966);
     this.buildDom(level);
     redrawOnWake(this, () => this.redraw());
 
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      const index = Number(event.key) - 1;
-      const choices = this.dom.decision.querySelectorAll<HTMLButtonElement>('button.choice');
-      if (index >= 0 && index < choices.length) choices[index]!.click();
+      if (this.projector) return; // projector mode has its presenter keys
+      this.pickChoice(Number(event.key) - 1);
     });
+    setPresenter(this, {
+      advance: () => this.advance(),
+      back: () => this.stepBack(),
+      choose: (i) => (this.vote ? this.vote.select(i) : this.pickChoice(i)),
+      adjust: (delta) => this.vote?.adjust(delta),
+      leave: () => this.scene.start(SceneKey.LevelList),
+    });
+    showPresenterHintOnce();
 
     const step = this.story.start();
     this.state = step.state;
@@ -94,7 +126,8 @@ export class ChatScene extends Phaser.Scene {
     if (this.lastChoice) this.showFeedback(this.lastChoice);
     if (this.typingName) this.dom.typing.textContent = t('chat.typing', { name: local(this.typingName) });
     this.dom.score.textContent = String(this.state.score);
-    if (this.queue.length === 0) this.offerChoices();
+    if (this.waiting) this.dom.typing.textContent = t('presenter.next');
+    else if (this.queue.length === 0) this.offerChoices();
   }
 
   private buildDom(level: Level): void {
@@ -133,10 +166,15 @@ export class ChatScene extends Phaser.Scene {
     const event = this.queue.shift();
     if (!event) return this.offerChoices();
     const pace = messageSpeed() === 'fast' ? 0.3 : 1;
-    const after = (ms: number, then = () => this.next()) => this.time.delayedCall(ms * pace, then);
+    // The presenter paces a projected story with a key; a player's screen paces itself.
+    const after = (ms: number, then = () => this.next()) => {
+      if (!this.projector) return void this.time.delayedCall(ms * pace, then);
+      this.waiting = then;
+      this.dom.typing.textContent = t('presenter.next');
+    };
     switch (event.type) {
       case 'message':
-        if (event.role === 'contact') {
+        if (event.role === 'contact' && !this.projector) {
           this.showTyping(event.name);
           after(typingTime(local(event.text)), () => {
             this.hideTyping();
@@ -145,6 +183,7 @@ export class ChatScene extends Phaser.Scene {
             this.next();
           });
         } else {
+          if (event.role === 'contact') playSound('messageIn');
           this.addLine({ role: event.role, name: event.name, text: event.text });
           after(event.role === 'narrator' ? 900 : 300);
         }
@@ -155,7 +194,9 @@ export class ChatScene extends Phaser.Scene {
         this.lastChoice = event.choice;
         this.showFeedback(event.choice);
         if (event.choice.kind === 'risky' && !reducedMotion()) this.cameras.main.shake(260, 0.004);
-        after(700);
+        // The choice, its feedback and the score change land together; the presenter then goes on.
+        if (this.projector) this.next();
+        else after(700);
         return;
       case 'score':
         playSound(event.delta > 0 ? 'scoreUp' : 'scoreDown');
@@ -202,7 +243,8 @@ export class ChatScene extends Phaser.Scene {
     this.dom.decision.replaceChildren(
       el('h2', { text: local(decision.prompt) }),
       el('ol', { className: 'choices' }, buttons),
-      el('p', { className: 'hint', text: t('chat.keysHint', { n: buttons.length }) }),
+      ...(this.projector ? [button(t('vote.open'), () => this.openVote(), 'btn open-vote')] : []),
+      el('p', { className: 'hint', text: t(this.projector ? 'presenter.decisionHint' : 'chat.keysHint', { n: buttons.length }) }),
     );
     this.dom.decision.querySelector<HTMLButtonElement>('button.choice')?.focus({ preventScroll: true });
   }
@@ -210,10 +252,83 @@ export class ChatScene extends Phaser.Scene {
   private choose(choiceId: string): void {
     if (this.state.status !== 'choosing') return;
     playSound('choice');
+    this.remember();
+    if (this.vote) this.recordClassVote(choiceId);
+    this.vote = undefined;
+    this.taken = { before: this.state, choiceId };
     this.dom.decision.replaceChildren();
     const step = this.story.choose(this.state, choiceId);
     this.state = step.state;
     this.play(step.events);
+  }
+
+  private pickChoice(index: number): void {
+    const choices = this.dom.decision.querySelectorAll<HTMLButtonElement>('button.choice');
+    if (index >= 0 && index < choices.length) choices[index]!.click();
+  }
+
+  /** Presenter's →: the next message, or at a decision the class vote, then its majority. */
+  private advance(): void {
+    if (this.waiting) {
+      const then = this.waiting;
+      this.remember();
+      this.waiting = undefined;
+      this.dom.typing.textContent = '';
+      then();
+    } else if (this.vote) this.vote.playMajority();
+    else if (this.state.status === 'choosing' && this.queue.length === 0) this.openVote();
+  }
+
+  /** Presenter's ←: the chat as it was one step ago. */
+  private stepBack(): void {
+    const snapshot = this.history.pop();
+    if (!snapshot) return;
+    this.vote = undefined;
+    this.state = snapshot.state;
+    this.queue = snapshot.queue;
+    this.transcript = this.transcript.slice(0, snapshot.lines);
+    this.lastChoice = snapshot.lastChoice;
+    this.waiting = snapshot.waiting;
+    this.meter.set(this.state.score);
+    this.redraw();
+  }
+
+  private remember(): void {
+    this.history.push({ state: this.state, queue: [...this.queue], lines: this.transcript.length, lastChoice: this.lastChoice, waiting: this.waiting });
+  }
+
+  private openVote(): void {
+    const decision = this.story.node(this.state.at);
+    if (decision.type !== 'choice') return;
+    const choices = this.story.choices(this.state);
+    this.vote = new ClassVote(
+      local(decision.prompt),
+      choices.map((c) => ({ text: local(c.text) })),
+      {
+        heading: t('vote.heading'),
+        votes: (n) => t('vote.votes', { count: n }),
+        playThis: t('vote.playThis'),
+        playMajority: t('vote.playMajority'),
+        hint: t('vote.hint'),
+      },
+      (i) => this.choose(choices[i]!.id),
+    );
+    this.dom.decision.replaceChildren(this.vote.element);
+    this.vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
+  }
+
+  private recordClassVote(played: string): void {
+    const decision = this.story.node(this.state.at);
+    if (decision.type !== 'choice' || !this.vote) return;
+    const counts = this.vote.counts;
+    recordVote({
+      levelId: this.story.level.id,
+      levelTitle: this.story.level.title,
+      nodeId: decision.id,
+      prompt: decision.prompt,
+      options: this.story.choices(this.state).map((c, i) => ({ id: c.id, text: c.text, kind: c.kind, votes: counts[i] ?? 0 })),
+      played,
+    });
   }
 
   private addLine(line: Line): void {
@@ -230,12 +345,28 @@ export class ChatScene extends Phaser.Scene {
 
   private showFeedback(choice: Choice): void {
     const sign = choice.warningSign;
-    const parts = [
+    const parts: HTMLElement[] = [
       el('p', { className: `verdict ${choice.kind}`, text: t(`chat.verdict.${choice.kind}`) }),
       el('p', { text: local(choice.feedback) }),
     ];
     if (sign) parts.push(el('p', { className: 'sign', text: `${t('chat.warningSign')}${local(sign)}` }));
+    if (this.taken?.choiceId === choice.id) parts.push(this.whatIfPanel(this.taken.before, choice.id));
     this.dom.feedback.replaceChildren(...parts);
+  }
+
+  /** What the other choices would have led to, folded away until someone asks. */
+  private whatIfPanel(before: StoryState, taken: string): HTMLElement {
+    const alternatives = whatIf(this.story, before, taken);
+    return el('details', { className: 'what-if' }, [
+      el('summary', { text: t('chat.whatIf') }),
+      el('ul', {}, alternatives.map(({ choice, consequence }) =>
+        el('li', {}, [
+          el('p', { className: 'alt-choice', text: `${t(`chat.verdict.${choice.kind}`)}：${local(choice.text)}` }),
+          el('p', { text: local(choice.feedback) }),
+          consequence ? el('p', { className: 'alt-law', text: t('chat.whatIfLaw', { charge: local(consequence.charge) }) }) : null,
+        ]),
+      )),
+    ]);
   }
 
   private showTyping(name: LocalText): void {

@@ -6,9 +6,11 @@ import { caseByNumber, lawById } from '../content/registry';
 import { button, el } from '../dom/element';
 import { playSound } from '../services/audio';
 import { local, t } from '../services/i18n';
+import { projectorMode } from '../services/settings';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { drawBackdrop } from '../ui/backdrop';
 import { COLOUR, reducedMotion } from '../ui/theme';
+import { setPresenter } from './presenter';
 import { SceneKey } from './scene-keys';
 
 export interface ConsequenceData {
@@ -36,11 +38,16 @@ export class ConsequenceScene extends Phaser.Scene {
 
     const realCase = caseByNumber(node.case);
     const laws = node.laws.map(lawById).filter((law) => law !== undefined);
-    const section = (heading: string, text: string) => [el('h3', { text: heading }), el('p', { text })];
+    const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
     const leave = () => {
       this.scene.stop();
       onContinue();
     };
+    const story = [
+      section(t('consequence.happened'), local(node.happened)),
+      section(t('consequence.prosecutors'), local(node.prosecutors)),
+      ...(node.ageRule ? [section(t('consequence.age'), local(node.ageRule))] : []),
+    ];
 
     const root = mountScreen(this, 'consequence-screen', [
       el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-charge' } }, [
@@ -48,7 +55,7 @@ export class ConsequenceScene extends Phaser.Scene {
           el('h1', { text: t('consequence.heading') }),
           el('h2', { className: 'charge', text: local(node.charge), attrs: { id: 'consequence-charge' } }),
         ]),
-        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.law') } }, [
+        el('div', { className: 'scroll page', attrs: { tabindex: '0', 'aria-label': t('consequence.law') } }, [
           el('h3', { text: t('consequence.law') }),
           el('ul', { className: 'laws' }, laws.map((law) =>
             el('li', {}, [
@@ -58,11 +65,7 @@ export class ConsequenceScene extends Phaser.Scene {
             ]),
           )),
         ]),
-        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, [
-          ...section(t('consequence.happened'), local(node.happened)),
-          ...section(t('consequence.prosecutors'), local(node.prosecutors)),
-          ...(node.ageRule ? section(t('consequence.age'), local(node.ageRule)) : []),
-        ]),
+        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, story),
         el('div', { className: 'bottom' }, [
           el('p', {
             className: 'source',
@@ -73,6 +76,31 @@ export class ConsequenceScene extends Phaser.Scene {
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', leave);
+    if (projectorMode()) this.paginate(root, leave);
     focusFirst(root, 'h2');
+  }
+
+  /** Projected, one part at a time, large: the law, what happened, the prosecutors, age. */
+  private paginate(root: HTMLElement, leave: () => void): void {
+    const pages = [...root.querySelectorAll<HTMLElement>('.page')];
+    const next = root.querySelector<HTMLButtonElement>('.bottom .btn-primary')!;
+    const hint = el('p', { className: 'page-hint' });
+    next.before(hint);
+    let shown = 0;
+    const show = (page: number) => {
+      shown = Math.max(0, Math.min(pages.length - 1, page));
+      pages.forEach((p, i) => (p.hidden = i !== shown));
+      // A column whose parts are all hidden is hidden too, so the shown part gets the whole card.
+      for (const column of root.querySelectorAll<HTMLElement>('.scroll:not(.page)')) column.hidden = [...column.children].every((c) => (c as HTMLElement).hidden);
+      const last = shown === pages.length - 1;
+      next.hidden = !last;
+      hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: pages.length });
+    };
+    show(0);
+    setPresenter(this, {
+      advance: () => (shown === pages.length - 1 ? leave() : show(shown + 1)),
+      back: () => show(shown - 1),
+      leave,
+    });
   }
 }

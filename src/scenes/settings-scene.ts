@@ -5,7 +5,7 @@ import type { Language } from '../core';
 import { button, el } from '../dom/element';
 import { audioState, setHallPreset, setMuted, setVolume } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
-import { messageSpeed, reducedMotionChosen, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../services/settings';
+import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../services/settings';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
@@ -63,6 +63,13 @@ export class SettingsScene extends Phaser.Scene {
         ], reducedMotionChosen(), (on) => {
           setReducedMotion(on);
           refresh('motion');
+        }),
+        optionGroup('projector', t('settings.projector'), [
+          { value: false, text: t('settings.projectorOff') },
+          { value: true, text: t('settings.projectorOn') },
+        ], projectorMode(), (on) => {
+          setProjectorMode(on);
+          refresh('projector');
         }),
         optionGroup<MessageSpeed>('speed', t('settings.speed'), [
           { value: 'normal', text: t('settings.speedNormal') },

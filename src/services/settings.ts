@@ -29,6 +29,26 @@ export function setReducedMotion(on: boolean): void {
   applySettings();
 }
 
+/**
+ * Projector mode: for a class or an assembly watching one screen. Larger text, a layout without
+ * the phone, and the presenter paces the story with keys or a clicker.
+ */
+export const projectorMode = (): boolean => load('projector') === 'true';
+
+export function setProjectorMode(on: boolean): void {
+  save('projector', String(on));
+  applySettings();
+}
+
+/** `?mode=projector` (or `?mode=normal`) in the address sets the mode, and it is remembered. */
+export function modeFromAddress(search = location.search): void {
+  const mode = new URLSearchParams(search).get('mode');
+  if (mode === 'projector' || mode === 'normal') save('projector', String(mode === 'projector'));
+}
+
+/** Projector text is large enough to read from the back of a hall: body text ≥ 1/25 of the height. */
+const PROJECTOR_TEXT_SCALE = 1.7;
+
 export type MessageSpeed = 'normal' | 'fast';
 
 /** How fast chat messages follow each other: "fast" for quick readers and rehearsing teachers. */
@@ -47,7 +67,8 @@ export function onSettingsChange(listener: () => void): () => void {
 /** Puts the settings on the page: the text scale, and a class that stills CSS motion. */
 export function applySettings(): void {
   const root = document.documentElement;
-  root.style.setProperty('--text-scale', String(textSize() / 100));
+  root.style.setProperty('--text-scale', String((textSize() / 100) * (projectorMode() ? PROJECTOR_TEXT_SCALE : 1)));
   root.classList.toggle('reduce-motion', reducedMotion());
+  root.classList.toggle('projector', projectorMode());
   for (const listener of listeners) listener();
 }

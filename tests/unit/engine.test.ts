@@ -106,3 +106,16 @@ describe('the story runtime', () => {
     expect(result.stuckAt).toEqual([]);
   });
 });
+
+describe('what if', () => {
+  it('lists the other choices at a decision, with the consequence each would show', async () => {
+    const { whatIf } = await import('../../src/core');
+    const { shippedLevel } = await import('./load');
+    const story = createStory(shippedLevel('bank-card'));
+    const start = story.start().state;
+    const alternatives = whatIf(story, start, 'refuse');
+    expect(alternatives.map((a) => a.choice.id)).toEqual(['ask', 'accept']);
+    expect(alternatives[0]!.consequence).toBeUndefined();
+    expect(alternatives[1]!.consequence?.id).toBe('lending-law');
+  });
+});
