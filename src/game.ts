@@ -4,11 +4,13 @@ import { BootScene } from './scenes/boot-scene';
 import { BriefingScene } from './scenes/briefing-scene';
 import { ChatScene } from './scenes/chat-scene';
 import { ConsequenceScene } from './scenes/consequence-scene';
+import { DebriefScene } from './scenes/debrief-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { reloadLevelsOnChange } from './scenes/hot-levels';
 import { installPresenterKeys } from './scenes/presenter';
 import { LevelListScene } from './scenes/level-list-scene';
 import { QuizScene } from './scenes/quiz-scene';
+import { ResultsScene } from './scenes/results-scene';
 import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import { SCREEN } from './ui/theme';
@@ -26,7 +28,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     dom: { createContainer: true },
     banner: false,
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene],
+    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene],
   });
   reloadLevelsOnChange(game);
   installPresenterKeys(game);

@@ -194,14 +194,17 @@ export class ChatScene extends Phaser.Scene {
         this.lastChoice = event.choice;
         this.showFeedback(event.choice);
         if (event.choice.kind === 'risky' && !reducedMotion()) this.cameras.main.shake(260, 0.004);
-        // The choice, its feedback and the score change land together; the presenter then goes on.
-        if (this.projector) this.next();
-        else after(700);
+        // Projected, the choice, its feedback and the score change land together, then the class
+        // talks it over until the presenter goes on.
+        const scoreChange = this.queue[0];
+        if (this.projector && scoreChange?.type === 'score') {
+          this.queue.shift();
+          this.showScore(scoreChange.score, scoreChange.delta);
+        }
+        after(700);
         return;
       case 'score':
-        playSound(event.delta > 0 ? 'scoreUp' : 'scoreDown');
-        this.meter.set(event.score);
-        this.dom.score.textContent = String(event.score);
+        this.showScore(event.score, event.delta);
         this.next();
         return;
       case 'consequence':
@@ -218,6 +221,12 @@ export class ChatScene extends Phaser.Scene {
         });
         return;
     }
+  }
+
+  private showScore(score: number, delta = score - Number(this.dom.score.textContent)): void {
+    playSound(delta > 0 ? 'scoreUp' : 'scoreDown');
+    this.meter.set(score);
+    this.dom.score.textContent = String(score);
   }
 
   private afterConsequence(): void {

@@ -4,7 +4,10 @@ import { starsFor, type NodeOf } from '../core';
 import { helpById } from '../content/registry';
 import { button, el } from '../dom/element';
 import { playSound } from '../services/audio';
+import { recordEnding } from '../services/class-session';
+import { savePlay } from '../services/progress-store';
 import { local, t } from '../services/i18n';
+import { projectorMode } from '../services/settings';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { drawStars } from '../ui/stars';
@@ -37,6 +40,10 @@ export class EndingScene extends Phaser.Scene {
     drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
 
     const channels = ending.help.map(helpById).filter((h) => h !== undefined);
+    // A projected class play goes to the class debrief; a student's own play to their results.
+    if (projectorMode() && parsed) {
+      recordEnding({ levelId, levelTitle: parsed.level.title, title: ending.title, lessons: ending.lessons, help: ending.help });
+    } else savePlay({ levelId, score, stars, endingId: ending.id });
     const root = mountScreen(this, 'ending-screen', [
       el('div', { className: 'summary' }, [
         el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
@@ -58,8 +65,9 @@ export class EndingScene extends Phaser.Scene {
         )),
       ]),
       el('div', { className: 'actions' }, [
-        button(t('ending.replay'), () => this.scene.start(SceneKey.Chat, { levelId }), 'btn btn-primary'),
+        button(t('ending.replay'), () => this.scene.start(SceneKey.Chat, { levelId }), projectorMode() ? 'btn' : 'btn btn-primary'),
         button(t('ending.back'), () => this.scene.start(SceneKey.LevelList)),
+        projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), 'btn btn-primary') : null,
       ]),
     ]);
     focusFirst(root, 'h1');

@@ -12,6 +12,7 @@ import { local, t } from '../services/i18n';
 import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { getCatalog, setCatalog } from './catalog';
+import { setPresenter } from './presenter';
 import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
 import { openSettings } from './settings-scene';
@@ -52,6 +53,12 @@ export class LevelListScene extends Phaser.Scene {
     ]);
     this.acceptDrops(root);
     redrawOnWake(this);
+    setPresenter(this, {
+      // A clicker has no pointer: → opens the level that has focus (the first one to begin with).
+      advance: () => (document.activeElement?.closest('.level-card') as HTMLElement | null ?? root.querySelector<HTMLElement>('button.level-card'))?.click(),
+      back: () => this.scene.start(SceneKey.Title),
+      leave: () => this.scene.start(SceneKey.Title),
+    });
     focusFirst(root, imported ? '.notice' : '.level-card');
   }
 

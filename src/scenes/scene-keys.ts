@@ -8,4 +8,6 @@ export const SceneKey = {
   Ending: 'ending',
   Quiz: 'quiz',
   Settings: 'settings',
+  Debrief: 'debrief',
+  Results: 'results',
 } as const;

@@ -3,9 +3,11 @@ import Phaser from 'phaser';
 import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
+import { projectorMode } from '../services/settings';
 import { drawBackdrop, drawShield } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { reducedMotion } from '../ui/theme';
+import { showPresenterHintOnce } from './presenter';
 import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
 import { openSettings } from './settings-scene';
@@ -34,13 +36,16 @@ export class TitleScene extends Phaser.Scene {
         el('div', { className: 'actions' }, [
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
+          button(t('results.open'), () => this.scene.start(SceneKey.Results)),
           button(t('settings.open'), () => openSettings(this)),
+          ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
           switchButton,
         ]),
       ]),
       el('p', { className: 'source', text: t('title.source') }),
     ]);
     redrawOnWake(this);
+    showPresenterHintOnce();
     focusFirst(root, 'button');
   }
 }

@@ -1,0 +1,82 @@
+// Projector mode, run as a vice-president would: presenter keys only, a class vote at a decision,
+// the debrief's split matching the votes, and the printed one-page handout.
+import { expect, snap, test } from './fixtures';
+
+test('a class plays the bank-card level with presenter keys and a vote, then prints the debrief @both', async ({ page }) => {
+  await page.goto('./?mode=projector');
+  const press = async (key: string, times = 1) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  };
+  await expect(page.getByRole('button', { name: '开始', exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('演示模式按键'); // the hint, shown once
+  await snap(page, 'projector-title');
+  await press('PageDown'); // the clicker's "next": Start
+  await expect(page.getByRole('heading', { name: '选择关卡' })).toBeVisible();
+  await press('PageDown'); // the first level
+  await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
+  await press('ArrowRight'); // start the level
+
+  // Messages wait for the presenter.
+  const log = page.getByRole('log');
+  await expect(log).toContainText('周五晚上');
+  await expect(log).not.toContainText('闲置银行卡出租');
+  await press(' ');
+  await expect(log).toContainText('闲置银行卡出租');
+  await press('ArrowRight', 2);
+  await expect(page.getByRole('button', { name: /不借。银行卡不能给别人用。/ })).toBeVisible();
+  await snap(page, 'projector-decision');
+
+  // The class vote: 12 hands for 1, 3 for 2, 5 for 3; then the majority is played.
+  await press('ArrowRight');
+  const vote = page.getByRole('region', { name: '全班投票：举手数一数' });
+  await expect(vote).toBeVisible();
+  await press('1');
+  await press('+', 12);
+  await press('2');
+  await press('+', 4);
+  await press('-');
+  await press('3');
+  await press('+', 5);
+  await expect(vote.getByText('12 票')).toBeVisible();
+  await snap(page, 'projector-vote');
+  await press('PageDown');
+  await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+  await expect(page.locator('.meter-label strong')).toHaveText('20');
+
+  // ← steps back, → goes on again.
+  await press('ArrowRight');
+  await expect(log).toContainText('好多学生都在做');
+  await press('PageUp');
+  await expect(log).not.toContainText('好多学生都在做');
+  await press('PageDown');
+  await expect(log).toContainText('好多学生都在做');
+
+  // Choose directly with keys to the end: check with 96110 → Lin → warn him.
+  await press('ArrowRight');
+  await press('2'); // "先打96110问问"
+  await expect(page.locator('.meter-label strong')).toHaveText('35');
+  await press('ArrowRight', 3); // the officer's answer, Lin's message, the decision
+  await press('1'); // "劝住他"
+  await press('ArrowRight', 2);
+  await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible();
+  await press('ArrowRight'); // the debrief
+
+  await expect(page.getByRole('heading', { level: 1, name: '课堂总结' })).toBeVisible();
+  const split = page.locator('.split').first();
+  await expect(split).toContainText('你怎么回？');
+  await expect(split.locator('li').nth(0)).toContainText('12 票 · 60%');
+  await expect(split.locator('li').nth(0)).toContainText('（当堂选择）');
+  await expect(split.locator('li').nth(1)).toContainText('3 票 · 15%');
+  await expect(split.locator('li').nth(2)).toContainText('5 票 · 25%');
+  await snap(page, 'projector-debrief');
+
+  // Print: the handout alone, on one A4 page.
+  await page.evaluate(() => (window.print = () => undefined)); // no print dialog in a test
+  await page.getByRole('button', { name: '打印讲义' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#print-root')).toContainText('12 票 · 60%');
+  await expect(page.locator('#game')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+});
