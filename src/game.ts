@@ -9,6 +9,7 @@ import { EndingScene } from './scenes/ending-scene';
 import { reloadLevelsOnChange } from './scenes/hot-levels';
 import { installPresenterKeys } from './scenes/presenter';
 import { LevelListScene } from './scenes/level-list-scene';
+import { PlanScene } from './scenes/plan-scene';
 import { QuizScene } from './scenes/quiz-scene';
 import { ResultsScene } from './scenes/results-scene';
 import { SettingsScene } from './scenes/settings-scene';
@@ -28,7 +29,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     dom: { createContainer: true },
     banner: false,
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene],
+    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene],
   });
   reloadLevelsOnChange(game);
   installPresenterKeys(game);

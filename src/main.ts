@@ -3,6 +3,7 @@ import './style.css';
 import { installErrorScreen, showErrorScreen } from './dom/error-screen';
 import { toast } from './dom/toast';
 import { startGame } from './game';
+import { startNotesPage } from './notes-page';
 import { initAudio, toggleMute } from './services/audio';
 import { initI18n, t } from './services/i18n';
 import { applySettings, modeFromAddress } from './services/settings';
@@ -18,6 +19,7 @@ window.addEventListener('keydown', (event) => {
   if ((event.target as HTMLElement | null)?.closest('input, textarea')) return;
   toast(t(toggleMute() ? 'sound.mutedToast' : 'sound.unmutedToast'));
 });
+const notesWindow = new URLSearchParams(location.search).has('notes');
 initI18n()
-  .then(() => startGame(document.getElementById('game')!))
+  .then(() => (notesWindow ? startNotesPage() : startGame(document.getElementById('game')!)))
   .catch(showErrorScreen);

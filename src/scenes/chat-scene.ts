@@ -20,6 +20,8 @@ import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
 import { setPresenter, showPresenterHintOnce } from './presenter';
 import { openSettings } from './settings-scene';
+import { postNotes } from '../services/notes-channel';
+import { speakerNotes } from '../content/speaker-notes';
 
 export interface ChatData {
   levelId: string;
@@ -208,6 +210,7 @@ export class ChatScene extends Phaser.Scene {
         this.next();
         return;
       case 'consequence':
+        postNotes(speakerNotes(this.story.level, event.node.charge, {}));
         after(1200, () => {
           const data: ConsequenceData = { node: event.node, onContinue: () => this.afterConsequence() };
           this.scene.launch(SceneKey.Consequence, data);
@@ -241,6 +244,10 @@ export class ChatScene extends Phaser.Scene {
     if (this.state.status !== 'choosing') return;
     const decision = this.story.node(this.state.at);
     if (decision.type !== 'choice') return;
+    postNotes(speakerNotes(this.story.level, decision.prompt, {
+      ...(decision.discussion ? { discussion: decision.discussion } : {}),
+      choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: c.kind, feedback: c.feedback })),
+    }));
     const buttons = this.story.choices(this.state).map((choice, i) =>
       el('li', {}, [
         el('button', { className: 'choice', attrs: { type: 'button' }, onClick: () => this.choose(choice.id) }, [

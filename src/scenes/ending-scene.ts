@@ -5,6 +5,7 @@ import { helpById } from '../content/registry';
 import { button, el } from '../dom/element';
 import { playSound } from '../services/audio';
 import { recordEnding } from '../services/class-session';
+import { nextInPlan } from '../services/lesson-plan';
 import { savePlay } from '../services/progress-store';
 import { local, t } from '../services/i18n';
 import { projectorMode } from '../services/settings';
@@ -40,6 +41,8 @@ export class EndingScene extends Phaser.Scene {
     drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
 
     const channels = ending.help.map(helpById).filter((h) => h !== undefined);
+    const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
+    const next = nextId ? findLevel(this, nextId)?.level : undefined;
     // A projected class play goes to the class debrief; a student's own play to their results.
     if (projectorMode() && parsed) {
       recordEnding({ levelId, levelTitle: parsed.level.title, title: ending.title, lessons: ending.lessons, help: ending.help });
@@ -67,7 +70,8 @@ export class EndingScene extends Phaser.Scene {
       el('div', { className: 'actions' }, [
         button(t('ending.replay'), () => this.scene.start(SceneKey.Chat, { levelId }), projectorMode() ? 'btn' : 'btn btn-primary'),
         button(t('ending.back'), () => this.scene.start(SceneKey.LevelList)),
-        projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), 'btn btn-primary') : null,
+        next ? button(t('plan.next', { title: local(next.title) }), () => this.scene.start(SceneKey.Briefing, { levelId: next.id }), 'btn btn-primary') : null,
+        projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
       ]),
     ]);
     focusFirst(root, 'h1');

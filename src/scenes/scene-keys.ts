@@ -9,5 +9,6 @@ export const SceneKey = {
   Quiz: 'quiz',
   Settings: 'settings',
   Debrief: 'debrief',
+  Plan: 'plan',
   Results: 'results',
 } as const;

@@ -37,6 +37,7 @@ export class TitleScene extends Phaser.Scene {
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
           button(t('results.open'), () => this.scene.start(SceneKey.Results)),
+          button(t('plan.heading'), () => this.scene.start(SceneKey.Plan)),
           button(t('settings.open'), () => openSettings(this)),
           ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
           switchButton,

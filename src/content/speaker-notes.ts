@@ -1,0 +1,23 @@
+// Builds the speaker notes for a level: the law it cites, its case, the help lines, plus what the
+// screen shows now.
+import type { Level, LocalText } from '../core';
+import type { SpeakerNotes } from '../services/notes-channel';
+import { caseByNumber, helpById, lawById } from './registry';
+
+const both = (make: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': make('zh-CN'), en: make('en') });
+
+export function speakerNotes(level: Level, heading: LocalText, now: Pick<SpeakerNotes, 'discussion' | 'choices'>): SpeakerNotes {
+  const lawIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'consequence' ? n.laws : [])))];
+  const laws = lawIds.map(lawById).filter((l) => l !== undefined);
+  const helpIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'ending' ? n.help : [])))];
+  const help = helpIds.map(helpById).filter((h) => h !== undefined);
+  const realCase = caseByNumber(level.case);
+  return {
+    level: level.title,
+    heading,
+    ...now,
+    laws: laws.map((l) => both((lang) => `${l.law[lang]} ${l.article[lang]} · ${l.name[lang]}${l.penalty ? `: ${l.penalty[lang]}` : ''}`)),
+    caseLine: realCase ? both((lang) => `${realCase.title[lang]} · ${realCase.place[lang]} · ${realCase.released}`) : both(() => ''),
+    help: help.map((h) => both((lang) => `${h.contact[lang]} ${h.name[lang]}: ${h.use[lang]}`)),
+  };
+}

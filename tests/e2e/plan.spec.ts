@@ -1,0 +1,45 @@
+// The facilitator plans a lesson against a 45-minute period, opens the speaker notes on a second
+// window, and runs the planned levels in order in projector mode.
+import { expect, snap, test } from './fixtures';
+
+test('a vice-president plans a lesson, follows it with speaker notes, and moves to the next planned level', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '课堂计划' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '课堂计划' })).toBeVisible();
+  await page.getByRole('button', { name: '加入这节课' }).nth(5).click(); // free-skin (case 6) first
+  await page.getByRole('button', { name: '加入这节课' }).first().click(); // then bank-card
+  await expect(page.getByText('合计约 12 分钟 / 一节课 45 分钟')).toBeVisible();
+  await expect(page.getByText('还剩约 33 分钟用于讨论和小测验。')).toBeVisible();
+  await page.getByRole('button', { name: '↑' }).nth(1).click(); // bank-card to the top
+  await expect(page.locator('.lesson li').first()).toContainText('“躺赚”500元');
+  await page.getByText('预览（不剧透）').first().click();
+  await expect(page.locator('.preview').first()).toContainText('个需要做决定的地方');
+  await snap(page, 'plan');
+
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: '打开讲者备注窗口' }).click();
+  const notes = await popup;
+  await expect(notes.getByRole('heading', { name: '讲者备注' })).toBeVisible();
+
+  await page.getByRole('button', { name: '开始上课（演示模式）' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: /不借。银行卡不能给别人用。/ })).toBeVisible();
+  await expect(notes.getByText('一个陌生人为什么愿意花500元“借”你的银行卡？他真正想要的是什么？')).toBeVisible();
+  await expect(notes.getByText(/第二百八十七条之二 · 帮助信息网络犯罪活动罪/)).toBeVisible();
+  await notes.screenshot({ path: 'test-results/screenshots/speaker-notes.png' });
+
+  // Play safe to the end, then the plan offers the next level.
+  await page.keyboard.press('1');
+  await page.keyboard.press('ArrowRight', { delay: 50 });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('1');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('1');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: '下一关：免费皮肤？' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: '免费皮肤？' })).toBeVisible();
+});
