@@ -57,3 +57,19 @@ test('an imported level may not take a shipped level\'s id', async ({ page }) =>
   await pick(page, 'copy.json', teacherLevel((l) => (l.id = 'bank-card')));
   await expect(page.getByRole('alert')).toContainText('another level already uses the id "bank-card"');
 });
+
+test('a level file dropped on the level list is checked and made playable', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+  const text = teacherLevel().toString('utf8');
+  const drop = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.locator('.list-screen').dispatchEvent('dragover', { dataTransfer: drop });
+  await expect(page.locator('.list-screen')).toHaveClass(/dragging/);
+  await page.locator('.list-screen').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByRole('status')).toContainText('已导入“本区案例：借卡”');
+  await expect(page.getByRole('button', { name: /本区案例：借卡/ })).toBeVisible();
+});
