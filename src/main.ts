@@ -2,6 +2,7 @@
 import './style.css';
 import { installErrorScreen, showErrorScreen } from './dom/error-screen';
 import { toast } from './dom/toast';
+import { installUpdatePrompt } from './dom/update-prompt';
 import { startGame } from './game';
 import { startNotesPage } from './notes-page';
 import { initAudio, toggleMute } from './services/audio';
@@ -22,4 +23,5 @@ window.addEventListener('keydown', (event) => {
 const notesWindow = new URLSearchParams(location.search).has('notes');
 initI18n()
   .then(() => (notesWindow ? startNotesPage() : startGame(document.getElementById('game')!)))
+  .then(installUpdatePrompt) // offline play, and a prompt when a new version is deployed
   .catch(showErrorScreen);

@@ -12,6 +12,9 @@
 // `this.add.<name>`) and its class if the code names it as `Phaser.GameObjects.<Name>`; a scene
 // system's plugin file. A missing one fails loudly in the end-to-end tests, which run the build.
 import type PhaserTypes from 'phaser';
+// The renderers' namespace first, as phaser-core.js has it loaded before a game starts: the WebGL
+// render nodes require each other in a circle that only resolves in that order.
+import Renderer from 'phaser-source/renderer/index.js';
 import CONST from 'phaser-source/const.js';
 import Extend from 'phaser-source/utils/object/Extend.js';
 import Game from 'phaser-source/core/Game.js';
@@ -58,6 +61,7 @@ const Phaser = (Extend as Merge)(
   false,
   {
     Game,
+    Renderer,
     Scene,
     Scale,
     Math: { Vector2 },
