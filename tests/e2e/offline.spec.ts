@@ -63,7 +63,7 @@ test.describe('a new version', () => {
   test.afterEach(async () => server.close());
 
   // FIXME(issue 8): passes when run alone, but failed three times out of three inside the full
-  // suite on two busy cores; the update prompt itself was checked by hand. Investigate before
+  // suite on two busy cores (it passed alone against the same build). Investigate before
   // relying on it in CI.
   test.fixme('is offered with a prompt, and taken only when the teacher says so', async ({ page }) => {
     await page.goto(server.url);
