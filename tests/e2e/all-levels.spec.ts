@@ -9,6 +9,7 @@ const levels = readdirSync('levels')
 for (const level of levels) {
   for (const lang of ['zh-CN', 'en'] as const) {
     test(`${level.id} plays to an ending in ${lang}`, async ({ page }) => {
+      test.setTimeout(150_000); // a whole level; on two busy cores it can take over a minute
       await page.goto(`./?lang=${lang}`);
       await page.locator('.title-screen .btn-primary').click();
       await page.getByRole('button', { name: level.title[lang] }).click();
