@@ -71,37 +71,6 @@ function contentSecurityPolicy(variant: 'dev' | 'single'): Plugin {
 }
 
 /**
- * The boot screen reads every level before the title shows (the level list needs them all), but
- * the levels are separate, lazily imported files, not part of the game's initial JavaScript. A
- * second, tiny module script, run just after the game's entry module, starts importing them while
- * the engine boots, instead of only once the boot screen asks: on a slow network and an old PC
- * that brings the title forward by a round trip and more. (A <link rel="prefetch"> in the page
- * would start them even earlier, but then they compete with the page's first paint.)
- */
-function importLevelsEarly(): Plugin {
-  const NAME = 'levels-early';
-  return {
-    name: 'import-levels-early',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const levels = Object.values(bundle).filter(
-        (chunk) => chunk.type === 'chunk' && chunk.isDynamicEntry && /[\\/]levels[\\/][^\\/]+\.json/.test(chunk.facadeModuleId ?? ''),
-      );
-      if (levels.length === 0) return;
-      const code = levels.map((chunk) => `import(${JSON.stringify(`./${chunk.fileName.split('/').pop()}`)});`).join('\n');
-      this.emitFile({ type: 'asset', fileName: `assets/${NAME}-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`, source: `${code}\n` });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const file = Object.keys(bundle ?? {}).find((name) => name.startsWith(`assets/${NAME}-`));
-        return file ? [{ tag: 'script', attrs: { type: 'module', src: `./${file}` }, injectTo: 'body' }] : [];
-      },
-    },
-  };
-}
-
-/**
  * zod compiles a faster object parser with `new Function` when it may, and probes for that with a
  * `new Function("")` it catches; under the game's CSP (no 'unsafe-eval') the probe is still
  * reported as a violation. zod's `jitless` setting skips both; it is set in zod's own config object
@@ -193,7 +162,7 @@ export default defineConfig(({ command, mode }) => {
           cleanupOutdatedCaches: true,
         },
       }),
-      ...(single ? [viteSingleFile(), contentSecurityPolicy('single')] : [importLevelsEarly()]),
+      ...(single ? [viteSingleFile(), contentSecurityPolicy('single')] : []),
     ],
     resolve: {
       alias: [

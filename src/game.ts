@@ -1,6 +1,6 @@
 // The factory: a configured game mounted in any parent element, as Phaser's template does it.
 import Phaser from 'phaser';
-import { BootScene } from './scenes/boot-scene';
+import { CalmGame } from './calm-game';
 import { BriefingScene } from './scenes/briefing-scene';
 import { ChatScene } from './scenes/chat-scene';
 import { ConsequenceScene } from './scenes/consequence-scene';
@@ -17,19 +17,23 @@ import { TitleScene } from './scenes/title-scene';
 import { SCREEN } from './ui/theme';
 
 export function startGame(parent: HTMLElement): Phaser.Game {
-  const game = new Phaser.Game({
+  const game = new CalmGame({
     type: Phaser.AUTO,
     parent,
     width: SCREEN.width,
     height: SCREEN.height,
-    backgroundColor: '#0b1630',
+    // The backdrop is the canvas's CSS background (style.css): the browser draws it once, where
+    // the canvas would redraw its gradient and 336 dots every frame.
+    transparent: true,
     // Scale to any screen at 16:9, letterboxed: never stretched, never cropped.
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Text and controls are real DOM laid over the canvas, scaled with it.
     dom: { createContainer: true },
     banner: false,
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene],
+    // Every control is DOM: Phaser listens to the keyboard only (presenter keys), not the pointer.
+    input: { mouse: false, touch: false, gamepad: false },
+    scene: [TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene],
   });
   reloadLevelsOnChange(game);
   installPresenterKeys(game);

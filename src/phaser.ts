@@ -6,11 +6,14 @@
 // Modelled on node_modules/phaser/src/phaser-core.js, minus what the game never touches: the
 // loader and its file types, sprites, images, text, layers, animations, the data and lights
 // plugins, gamepads and sound (the game plays sound through howler). Each scene plugin below
-// registers itself when loaded; a plugin that is not loaded is simply not installed.
+// registers itself when loaded; a plugin that is not loaded is simply not installed. The build's
+// flags (vite.config.ts) leave out the WebGL renderer, and src/phaser-math.cjs stands in for the
+// Math namespace Phaser's config requires whole.
 //
 // Using something new from Phaser? Load it here: a game object's factory (it adds
 // `this.add.<name>`) and its class if the code names it as `Phaser.GameObjects.<Name>`; a scene
-// system's plugin file. A missing one fails loudly in the end-to-end tests, which run the build.
+// system's plugin file. tests/unit/phaser-build.test.ts names what is missing; the end-to-end
+// tests, which run the build, fail on it too.
 import type PhaserTypes from 'phaser';
 // The renderers' namespace first, as phaser-core.js has it loaded before a game starts: the WebGL
 // render nodes require each other in a circle that only resolves in that order.
@@ -18,6 +21,8 @@ import Renderer from 'phaser-source/renderer/index.js';
 import CONST from 'phaser-source/const.js';
 import Extend from 'phaser-source/utils/object/Extend.js';
 import Game from 'phaser-source/core/Game.js';
+import CoreEvents from 'phaser-source/core/events/index.js';
+import SceneConst from 'phaser-source/scene/const.js';
 import Scene from 'phaser-source/scene/Scene.js';
 import Scale from 'phaser-source/scale/index.js';
 import Vector2 from 'phaser-source/math/Vector2.js';
@@ -55,14 +60,14 @@ import 'phaser-source/gameobjects/shape/rectangle/RectangleFactory.js';
 
 type Merge = (deep: boolean, ...objects: object[]) => object;
 
-canvasGradients(Graphics as GraphicsClass, (CONST as { CANVAS: number }).CANVAS);
-
 const Phaser = (Extend as Merge)(
   false,
   {
     Game,
+    Core: { Events: CoreEvents },
     Renderer,
     Scene,
+    Scenes: SceneConst,
     Scale,
     Math: { Vector2 },
     GameObjects: { GameObject, Graphics, DOMElement, Shape, Arc, Star, Rectangle },
@@ -74,49 +79,3 @@ const Phaser = (Extend as Merge)(
 );
 
 export default Phaser as unknown as typeof PhaserTypes;
-
-interface GraphicsLike {
-  scene?: { sys?: { renderer?: { type: number } } };
-  commandBuffer: unknown[];
-  canvasGradient?: { top: number; bottom: number; alphaTop: number; alphaBottom: number } | undefined;
-  fillStyle(color: number, alpha?: number): GraphicsLike;
-  fillGradientStyle(tl: number, tr: number, bl: number, br: number, aTL?: number, aTR?: number, aBL?: number, aBR?: number): GraphicsLike;
-  fillRect(x: number, y: number, width: number, height: number): GraphicsLike;
-}
-type GraphicsClass = { prototype: GraphicsLike };
-
-/**
- * Phaser's Canvas renderer ignores `fillGradientStyle` (it is WebGL only), which would leave the
- * backdrop a flat black. On Canvas, a gradient fill of a rectangle is drawn instead as thin bands
- * from the top colour to the bottom one (left and right averaged): the same look, on every renderer.
- */
-function canvasGradients(Graphics: GraphicsClass, CANVAS: number): void {
-  const proto = Graphics.prototype;
-  const { fillStyle, fillGradientStyle, fillRect } = proto;
-  const onCanvas = (g: GraphicsLike) => g.scene?.sys?.renderer?.type === CANVAS;
-  const BANDS = 64;
-  const mix = (a: number, b: number, t: number) =>
-    [16, 8, 0].reduce((colour, shift) => colour | (Math.round(((a >> shift) & 255) * (1 - t) + ((b >> shift) & 255) * t) << shift), 0);
-
-  proto.fillStyle = function (this: GraphicsLike, color, alpha) {
-    this.canvasGradient = undefined;
-    return fillStyle.call(this, color, alpha);
-  };
-  proto.fillGradientStyle = function (this: GraphicsLike, tl, tr, bl, br, aTL = 1, aTR = aTL, aBL = aTL, aBR = aTL) {
-    if (!onCanvas(this)) return fillGradientStyle.call(this, tl, tr, bl, br, aTL, aTR, aBL, aBR);
-    this.canvasGradient = { top: mix(tl, tr, 0.5), bottom: mix(bl, br, 0.5), alphaTop: (aTL + aTR) / 2, alphaBottom: (aBL + aBR) / 2 };
-    return this;
-  };
-  proto.fillRect = function (this: GraphicsLike, x, y, width, height) {
-    const gradient = this.canvasGradient;
-    if (!gradient || !onCanvas(this)) return fillRect.call(this, x, y, width, height);
-    for (let i = 0; i < BANDS; i++) {
-      const t = i / (BANDS - 1);
-      const top = y + Math.floor((height * i) / BANDS);
-      const bottom = y + Math.ceil((height * (i + 1)) / BANDS);
-      fillStyle.call(this, mix(gradient.top, gradient.bottom, t), gradient.alphaTop + (gradient.alphaBottom - gradient.alphaTop) * t);
-      fillRect.call(this, x, top, width, bottom - top);
-    }
-    return this;
-  };
-}

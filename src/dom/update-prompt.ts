@@ -37,7 +37,7 @@ function register(): void {
 /** Calls back once a screen other than the loading screen is in the game's DOM layer. */
 function afterFirstScreen(then: () => void): void {
   const game = document.getElementById('game');
-  const shown = () => game?.querySelector('.screen:not(.boot-screen)');
+  const shown = () => game?.querySelector('.screen:not(.loading-screen)');
   if (!game || shown()) return then();
   let done = false;
   const finish = () => {

@@ -5,7 +5,6 @@ import { caseByNumber } from '../content/registry';
 import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { findLevel } from './catalog';
 import type { ChatData } from './chat-scene';
@@ -22,7 +21,6 @@ export class BriefingScene extends Phaser.Scene {
       this.scene.start(SceneKey.LevelList);
       return;
     }
-    drawBackdrop(this);
     startMusic();
     const realCase = caseByNumber(level.case);
     const note = level.contentNote

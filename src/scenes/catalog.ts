@@ -1,16 +1,54 @@
-// The loaded level catalog, shared by the scenes through the game's registry.
+// The level catalog, shared by the scenes through the game's registry. The title does not wait for
+// it: the levels are read once the title is on screen, so that nothing but the game's own code
+// stands between a click on the page and a title that answers. A screen that lists levels and
+// opens before they are read shows a loading line and reopens itself when they are.
 import type Phaser from 'phaser';
-import type { CatalogEntry } from '../content/level-catalog';
+import { loadCatalog, type CatalogEntry } from '../content/level-catalog';
+import { el } from '../dom/element';
+import { t } from '../services/i18n';
+import { mountScreen } from '../ui/screen';
 
 const KEY = 'catalog';
+const LOADING = 'catalog-loading';
 
-export const setCatalog = (scene: Phaser.Scene, entries: readonly CatalogEntry[]): void => {
-  scene.registry.set(KEY, entries);
+/** A scene or the game itself: both carry the game-wide registry. */
+type Holder = Pick<Phaser.Scene, 'registry'>;
+
+export const setCatalog = (holder: Holder, entries: readonly CatalogEntry[]): void => {
+  holder.registry.set(KEY, entries);
 };
 
-export const getCatalog = (scene: Phaser.Scene): readonly CatalogEntry[] => (scene.registry.get(KEY) as CatalogEntry[] | undefined) ?? [];
+export const getCatalog = (holder: Holder): readonly CatalogEntry[] => (holder.registry.get(KEY) as CatalogEntry[] | undefined) ?? [];
 
-export const findLevel = (scene: Phaser.Scene, levelId: string) => {
-  for (const entry of getCatalog(scene)) if (entry.parsed.ok && entry.parsed.level.id === levelId) return entry.parsed;
+export const findLevel = (holder: Holder, levelId: string) => {
+  for (const entry of getCatalog(holder)) if (entry.parsed.ok && entry.parsed.level.id === levelId) return entry.parsed;
   return undefined;
 };
+
+/** Reads the levels once; every later call shares that reading. */
+function readLevels(holder: Holder): Promise<unknown> {
+  const reading = holder.registry.get(LOADING) as Promise<unknown> | undefined;
+  if (reading) return reading;
+  const started = loadCatalog().then((entries) => setCatalog(holder, entries));
+  holder.registry.set(LOADING, started);
+  return started;
+}
+
+/** Starts reading the levels when the browser is next idle, after the screen now shown has painted. */
+export function readLevelsSoon(holder: Holder): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  idle(() => void readLevels(holder), { timeout: 500 });
+}
+
+/**
+ * For a scene that lists levels, at the top of its create(): true when the levels are read.
+ * Otherwise the scene shows a loading line and is opened again, with the same data, once they are.
+ */
+export function levelsReady(scene: Phaser.Scene): boolean {
+  if (scene.registry.has(KEY)) return true;
+  mountScreen(scene, 'loading-screen', [el('p', { text: t('levels.loading'), attrs: { role: 'status' } })]);
+  void readLevels(scene).then(() => {
+    if (scene.scene.isActive()) scene.scene.restart(scene.sys.settings.data);
+  });
+  return false;
+}

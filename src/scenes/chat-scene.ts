@@ -5,7 +5,6 @@ import { createStory, whatIf, type Choice, type Level, type LocalText, type Stor
 import { button, el } from '../dom/element';
 import { playSound, stopMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
-import { drawBackdrop } from '../ui/backdrop';
 import { drawPhone, TypingDots } from '../ui/phone';
 import { SafetyMeter } from '../ui/safety-meter';
 import { mountScreen } from '../ui/screen';
@@ -61,6 +60,7 @@ export class ChatScene extends Phaser.Scene {
   private vote: ClassVote | undefined;
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
+  private scrollQueued = false;
   private meter!: SafetyMeter;
   private dots!: TypingDots;
   private dom!: {
@@ -95,7 +95,6 @@ export class ChatScene extends Phaser.Scene {
     this.projector = projectorMode();
 
     stopMusic();
-    drawBackdrop(this);
     if (!this.projector) drawPhone(this);
     const meterBox = this.projector ? { x: 60, y: 178, width: 560, height: 44 } : { x: 60, y: 400, width: 560, height: 40 };
     this.meter = new SafetyMeter(this, meterBox, parsed.exploration.bounds, level.startScore);
@@ -356,7 +355,21 @@ export class ChatScene extends Phaser.Scene {
     const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
     const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
     this.dom.lines.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text: local(text) })]));
-    this.dom.log.scrollTop = this.dom.log.scrollHeight;
+    this.scrollToLatest();
+  }
+
+  /**
+   * Keeps the newest line in view. Reading the log's height right after adding a line forces a
+   * layout of the whole screen there and then; in the next frame's callback it costs nothing extra,
+   * as the frame lays the screen out anyway, and several lines cost one layout, not one each.
+   */
+  private scrollToLatest(): void {
+    if (this.scrollQueued) return;
+    this.scrollQueued = true;
+    requestAnimationFrame(() => {
+      this.scrollQueued = false;
+      this.dom.log.scrollTop = this.dom.log.scrollHeight;
+    });
   }
 
   private showFeedback(choice: Choice): void {
@@ -370,19 +383,21 @@ export class ChatScene extends Phaser.Scene {
     this.dom.feedback.replaceChildren(...parts);
   }
 
-  /** What the other choices would have led to, folded away until someone asks. */
+  /** What the other choices would have led to, folded away until someone asks, and worked out then. */
   private whatIfPanel(before: StoryState, taken: string): HTMLElement {
-    const alternatives = whatIf(this.story, before, taken);
-    return el('details', { className: 'what-if' }, [
-      el('summary', { text: t('chat.whatIf') }),
-      el('ul', {}, alternatives.map(({ choice, consequence }) =>
+    const list = el('ul');
+    const panel = el('details', { className: 'what-if' }, [el('summary', { text: t('chat.whatIf') }), list]);
+    panel.addEventListener('toggle', () => {
+      if (!panel.open || list.childElementCount > 0) return;
+      list.append(...whatIf(this.story, before, taken).map(({ choice, consequence }) =>
         el('li', {}, [
-          el('p', { className: 'alt-choice', text: `${t(`chat.verdict.${choice.kind}`)}：${local(choice.text)}` }),
+          el('p', { className: 'alt-choice', text: t('chat.whatIfChoice', { verdict: t(`chat.verdict.${choice.kind}`), choice: local(choice.text) }) }),
           el('p', { text: local(choice.feedback) }),
           consequence ? el('p', { className: 'alt-law', text: t('chat.whatIfLaw', { charge: local(consequence.charge) }) }) : null,
         ]),
-      )),
-    ]);
+      ));
+    });
+    return panel;
   }
 
   private showTyping(name: LocalText): void {

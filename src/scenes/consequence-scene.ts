@@ -8,7 +8,6 @@ import { playSound } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { projectorMode } from '../services/settings';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { drawBackdrop } from '../ui/backdrop';
 import { COLOUR, reducedMotion } from '../ui/theme';
 import { setPresenter } from './presenter';
 import { SceneKey } from './scene-keys';
@@ -24,7 +23,6 @@ export class ConsequenceScene extends Phaser.Scene {
   }
 
   create({ node, onContinue }: ConsequenceData): void {
-    drawBackdrop(this);
     playSound('gavel');
     const card = this.add.graphics();
     card.fillStyle(COLOUR.panel, 1);
@@ -39,7 +37,11 @@ export class ConsequenceScene extends Phaser.Scene {
     const realCase = caseByNumber(node.case);
     const laws = node.laws.map(lawById).filter((law) => law !== undefined);
     const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
+    // Once only: a click and an Esc in the same moment must not advance the story twice.
+    let left = false;
     const leave = () => {
+      if (left) return;
+      left = true;
       this.scene.stop();
       onContinue();
     };

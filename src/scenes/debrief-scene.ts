@@ -6,7 +6,6 @@ import { button, el } from '../dom/element';
 import { printOnly } from '../dom/print';
 import { clearSession, loadSession, type ClassSession, type VoteRecord } from '../services/class-session';
 import { local, t } from '../services/i18n';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 
@@ -18,7 +17,6 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   create(): void {
-    drawBackdrop(this);
     const session = loadSession();
     const name = el('input', { attrs: { id: 'certificate-name', type: 'text', autocomplete: 'off', maxlength: '40' } });
     const root = mountScreen(this, 'debrief-screen', [

@@ -9,7 +9,6 @@ import { nextInPlan } from '../services/lesson-plan';
 import { savePlay } from '../services/progress-store';
 import { local, t } from '../services/i18n';
 import { projectorMode } from '../services/settings';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { drawStars } from '../ui/stars';
 import { findLevel } from './catalog';
@@ -36,7 +35,6 @@ export class EndingScene extends Phaser.Scene {
     });
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = starsFor(score, bounds);
-    drawBackdrop(this);
     playSound('ending');
     drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
 

@@ -9,14 +9,13 @@ const PLAYING: readonly string[] = [SceneKey.Briefing, SceneKey.Chat, SceneKey.C
 
 export function reloadLevelsOnChange(game: Phaser.Game): void {
   onLevelFilesChanged(async () => {
-    const boot = game.scene.getScene(SceneKey.Boot);
-    setCatalog(boot, await loadCatalog({ fresh: true }));
+    setCatalog(game, await loadCatalog({ fresh: true }));
     const active = game.scene.getScenes(true).map((s) => s.scene.key);
     if (active.includes(SceneKey.LevelList)) return game.scene.getScene(SceneKey.LevelList).scene.restart();
     const playing = active.find((key) => PLAYING.includes(key));
     if (!playing) return;
     const levelId = (game.scene.getScene(playing).sys.settings.data as { levelId?: string } | undefined)?.levelId;
-    for (const key of active) if (key !== SceneKey.Boot) game.scene.stop(key);
-    game.scene.start(levelId && findLevel(boot, levelId) ? SceneKey.Chat : SceneKey.LevelList, levelId ? { levelId } : {});
+    for (const key of active) game.scene.stop(key);
+    game.scene.start(levelId && findLevel(game, levelId) ? SceneKey.Chat : SceneKey.LevelList, levelId ? { levelId } : {});
   });
 }

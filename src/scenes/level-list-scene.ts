@@ -9,9 +9,8 @@ import { caseByNumber } from '../content/registry';
 import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog, setCatalog } from './catalog';
+import { getCatalog, levelsReady, setCatalog } from './catalog';
 import { setPresenter } from './presenter';
 import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
@@ -31,7 +30,7 @@ export class LevelListScene extends Phaser.Scene {
   }
 
   create({ imported }: ListData = {}): void {
-    drawBackdrop(this);
+    if (!levelsReady(this)) return;
     startMusic();
     const picker = el('input', { className: 'sr-only', attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' } });
     picker.addEventListener('change', () => picker.files?.[0] && this.importFile(picker.files[0]));

@@ -7,9 +7,8 @@ import { button, el } from '../dom/element';
 import { local, t } from '../services/i18n';
 import { lessonPlan, PERIOD_MINUTES, saveLessonPlan } from '../services/lesson-plan';
 import { setProjectorMode } from '../services/settings';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog } from './catalog';
+import { getCatalog, levelsReady } from './catalog';
 import { SceneKey } from './scene-keys';
 
 export class PlanScene extends Phaser.Scene {
@@ -18,7 +17,7 @@ export class PlanScene extends Phaser.Scene {
   }
 
   create(data: { focus?: string } = {}): void {
-    drawBackdrop(this);
+    if (!levelsReady(this)) return;
     const levels = getCatalog(this).flatMap((e) => (e.parsed.ok ? [e.parsed.level] : []));
     const byId = new Map(levels.map((l) => [l.id, l]));
     const plan = lessonPlan().filter((id) => byId.has(id));

@@ -6,7 +6,6 @@ import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from 
 import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 
@@ -19,7 +18,6 @@ export class QuizScene extends Phaser.Scene {
   }
 
   create(): void {
-    drawBackdrop(this);
     startMusic();
     this.answers = {};
     this.panel = el('section', { className: 'card', attrs: { 'aria-live': 'polite' } });

@@ -9,9 +9,8 @@ import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { language, local, t } from '../services/i18n';
 import { loadProgress, resetProgress } from '../services/progress-store';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog } from './catalog';
+import { getCatalog, levelsReady } from './catalog';
 import { SceneKey } from './scene-keys';
 
 interface ResultsData {
@@ -27,7 +26,7 @@ export class ResultsScene extends Phaser.Scene {
   }
 
   create({ cleared = false }: ResultsData = {}): void {
-    drawBackdrop(this);
+    if (!levelsReady(this)) return;
     startMusic();
     const read = loadProgress();
     const levels = getCatalog(this).flatMap((entry) => (entry.parsed.ok ? [entry.parsed] : []));

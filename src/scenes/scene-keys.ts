@@ -1,5 +1,4 @@
 export const SceneKey = {
-  Boot: 'boot',
   Title: 'title',
   LevelList: 'level-list',
   Briefing: 'briefing',

@@ -6,7 +6,6 @@ import { button, el } from '../dom/element';
 import { audioState, setHallPreset, setMuted, setVolume } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
 import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../services/settings';
-import { drawBackdrop } from '../ui/backdrop';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 
@@ -44,7 +43,6 @@ export class SettingsScene extends Phaser.Scene {
 
   create({ returnTo, focus }: SettingsData): void {
     this.returnTo = returnTo;
-    drawBackdrop(this);
     const refresh = (group: string) => this.scene.restart({ returnTo, focus: group } satisfies SettingsData);
     const root = mountScreen(this, 'settings-screen', [
       el('div', { className: 'card' }, [

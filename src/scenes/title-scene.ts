@@ -4,9 +4,10 @@ import { button, el } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { language, setLanguage, t } from '../services/i18n';
 import { projectorMode } from '../services/settings';
-import { drawBackdrop, drawShield } from '../ui/backdrop';
+import { drawShield } from '../ui/shield';
 import { focusFirst, mountScreen } from '../ui/screen';
 import { reducedMotion } from '../ui/theme';
+import { readLevelsSoon } from './catalog';
 import { showPresenterHintOnce } from './presenter';
 import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
@@ -18,7 +19,6 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    drawBackdrop(this);
     startMusic();
     const shield = drawShield(this, 960, 250, 220);
     if (!reducedMotion()) this.tweens.add({ targets: shield, y: 236, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
@@ -48,5 +48,6 @@ export class TitleScene extends Phaser.Scene {
     redrawOnWake(this);
     showPresenterHintOnce();
     focusFirst(root, 'button');
+    readLevelsSoon(this);
   }
 }

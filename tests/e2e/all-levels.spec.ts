@@ -1,6 +1,9 @@
-// Every shipped level plays to an ending in Chromium, in both languages, with no console error.
+// Every shipped level plays to an ending in Chromium, in both languages, with no console error,
+// no request to any other origin and no Content-Security-Policy violation on the way.
 import { readdirSync, readFileSync } from 'node:fs';
+import { foreign, recordRequests, watchPolicy } from './audit';
 import { expect, test } from './fixtures';
+import { playToEnding } from './play';
 
 const levels = readdirSync('levels')
   .filter((f) => f.endsWith('.json'))
@@ -8,26 +11,23 @@ const levels = readdirSync('levels')
 
 for (const level of levels) {
   for (const lang of ['zh-CN', 'en'] as const) {
-    test(`${level.id} plays to an ending in ${lang}`, async ({ page }) => {
+    test(`${level.id} plays to an ending in ${lang}, and nothing leaves the device`, async ({ page, context, baseURL }) => {
       test.setTimeout(150_000); // a whole level; on two busy cores it can take over a minute
+      const requests = recordRequests(context);
+      const violations = await watchPolicy(page);
       await page.goto(`./?lang=${lang}`);
       await page.locator('.title-screen .btn-primary').click();
       await page.getByRole('button', { name: level.title[lang] }).click();
       await page.locator('.briefing-screen .btn-primary').click();
-      // Take the last choice at each decision (often the risky one) and read every consequence.
-      for (let step = 0; step < 40; step++) {
-        const choice = page.locator('button.choice').last();
-        const proceed = page.locator('.consequence-screen .btn-primary');
-        const ending = page.locator('.ending-screen h1');
-        await expect(choice.or(proceed).or(ending).first()).toBeVisible({ timeout: 30_000 });
-        if (await ending.isVisible()) break;
-        if (await proceed.isVisible()) {
-          await expect(page.getByRole('dialog')).toContainText(lang === 'en' ? 'Adapted from SPP typical case' : '改编自最高人民检察院典型案例');
-          await proceed.click();
-        } else await choice.click();
-      }
-      await expect(page.locator('.ending-screen h1')).toBeVisible();
+      // The last choice at each decision is often the risky one: every consequence is read.
+      await playToEnding(page, 'last', async (dialog) => {
+        await expect(dialog).toContainText(lang === 'en' ? 'Adapted from SPP typical case' : '改编自最高人民检察院典型案例');
+      });
       await expect(page.locator('.help .contact').first()).toBeVisible();
+
+      expect(requests.length, 'requests recorded').toBeGreaterThan(0);
+      expect(foreign(requests, new URL(baseURL!).origin), 'requests to another origin').toEqual([]);
+      expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     });
   }
 }

@@ -19,6 +19,13 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await choose(page, /不借。银行卡不能给别人用。/);
     await expect(page.getByText('✔ 安全的选择')).toBeVisible();
     await expect(page.locator('.meter-label strong')).toHaveText('20');
+    // "What if": the choice not taken, and the real consequence it leads to, once asked for.
+    const whatIf = page.locator('.what-if');
+    await expect(whatIf.locator('li')).toHaveCount(0);
+    await whatIf.getByText('如果选了别的？').click();
+    await expect(whatIf.locator('li')).toHaveCount(2);
+    await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺零花钱。');
+    await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
     await choose(page, /截图，拉黑他/);
     await expect(page.getByRole('button', { name: /劝住他/ })).toBeVisible({ timeout: 30_000 });
     await page.keyboard.press('1'); // keys 1–4 pick choices: the first is "劝住他"

@@ -1,6 +1,6 @@
-// Steps shared by the deployment tests: from the title to the first level's first message, or on
-// to its first decision, as a player does it.
-import type { Page } from '@playwright/test';
+// Steps shared by the end-to-end tests, as a player takes them: from the title to the first level's
+// first message or first decision, and from anywhere in a level to its ending.
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Title → level list → the first level's briefing → its chat, until the first message shows. */
@@ -17,4 +17,30 @@ export async function reachFirstDecision(page: Page): Promise<void> {
   await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
   await page.locator('button.choice').first().click();
   await expect(page.locator('.bubble.player').first()).toBeVisible();
+}
+
+/**
+ * Plays the open level to its ending: the first or the last choice at each decision, and on from
+ * every consequence, after `onConsequence` has looked at it.
+ */
+export async function playToEnding(page: Page, pick: 'first' | 'last', onConsequence?: (dialog: Locator) => Promise<void>): Promise<void> {
+  const choices = page.locator('button.choice');
+  const choice = pick === 'first' ? choices.first() : choices.last();
+  const proceed = page.locator('.consequence-screen .btn-primary');
+  const ending = page.locator('.ending-screen h1');
+  for (let step = 0; step < 60; step++) {
+    await expect(choice.or(proceed).or(ending).first()).toBeVisible({ timeout: 30_000 });
+    if (await ending.isVisible()) return;
+    if (await proceed.isVisible()) {
+      await onConsequence?.(page.getByRole('dialog'));
+      await proceed.click();
+      await expect(proceed).toBeHidden();
+    } else {
+      // Wait until the button taken is gone, so that the next look finds what came after it.
+      const taken = await choice.elementHandle();
+      await choice.click();
+      await taken?.waitForElementState('hidden');
+    }
+  }
+  await expect(ending).toBeVisible();
 }

@@ -63,4 +63,13 @@ describe("the game's own Phaser (src/phaser.ts)", () => {
     const leafs = named.map((path) => path.split('.').pop()!);
     expect(leafs.filter((leaf) => !new RegExp(`\\b${leaf}\\b`).test(entry.replace(/^\s*\/\/.*$/gm, '')))).toEqual([]);
   });
+
+  it('has every namespace the game names (Phaser.Core, Phaser.Scale, …)', () => {
+    // Phaser.Types is types only; the rest must be a key of the object src/phaser.ts exports, or
+    // one of Phaser's constants (AUTO, CANVAS, …), which it merges in.
+    const constants = new Set([...readFileSync(join(PHASER, 'const.js'), 'utf8').matchAll(/^\s+([A-Z_]+):/gm)].map((m) => m[1]!));
+    const namespaces = [...new Set([...gameCode.matchAll(/\bPhaser\.([A-Z]\w*)\b/g)].map((m) => m[1]!))].filter((name) => name !== 'Types' && !constants.has(name));
+    expect(namespaces).toContain('Scale');
+    expect(namespaces.filter((name) => !new RegExp(`^\\s+${name}[,:]`, 'm').test(entry))).toEqual([]);
+  });
 });

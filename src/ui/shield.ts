@@ -1,17 +1,6 @@
-// The night-blue backdrop shared by every screen: a soft gradient and a faint grid of dots.
+// The game's emblem, drawn on the title. (The backdrop every screen shares is CSS: style.css.)
 import Phaser from 'phaser';
-import { COLOUR, SCREEN } from './theme';
-
-export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
-  const g = scene.add.graphics();
-  g.fillGradientStyle(COLOUR.night, COLOUR.night, COLOUR.navy, COLOUR.navy, 1);
-  g.fillRect(0, 0, SCREEN.width, SCREEN.height);
-  g.fillStyle(COLOUR.line, 0.25);
-  for (let x = 40; x < SCREEN.width; x += 80) {
-    for (let y = 40; y < SCREEN.height; y += 80) g.fillCircle(x, y, 2);
-  }
-  return g;
-}
+import { COLOUR } from './theme';
 
 /** A shield outline, the game's emblem. */
 export function drawShield(scene: Phaser.Scene, x: number, y: number, size: number): Phaser.GameObjects.Graphics {
