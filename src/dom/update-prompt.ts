@@ -8,7 +8,7 @@ import { t } from '../services/i18n';
 import { button, el } from './element';
 import './update-prompt.css';
 
-/** How often a long-running page (a lesson on the projector) asks whether a new version is out. */
+/** How often a long-running page (a lesson on the projector) asks again whether a new version is out. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 /** The latest the service worker waits for the first screen (the notes window has none). */
 const REGISTER_AT_THE_LATEST_MS = 10_000;
@@ -22,14 +22,31 @@ export function installUpdatePrompt(): void {
 }
 
 function register(): void {
+  const offer = () =>
+    showPrompt(() => {
+      // Reload once the new version has taken over, however it was found.
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      void update(true);
+    });
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => showPrompt(() => void update(true)),
+    onNeedRefresh: offer,
+    onNeedReload: () => undefined, // the prompt's own reload, above
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
-      setInterval(() => {
+      // A new version the browser began to install while this page loaded, before the register
+      // call: workbox-window listens for updates from that call on, and misses this one.
+      const installing = registration.installing;
+      if (installing && navigator.serviceWorker.controller) {
+        installing.addEventListener('statechange', () => installing.state === 'installed' && offer());
+      }
+      // Ask now, and then every hour: registering an existing service worker does not look for a
+      // new version, and the browser's own look after a page load can wait for long.
+      const check = () => {
         if (navigator.onLine && !registration.installing) void registration.update().catch(() => undefined);
-      }, CHECK_EVERY_MS);
+      };
+      check();
+      setInterval(check, CHECK_EVERY_MS);
     },
   });
 }

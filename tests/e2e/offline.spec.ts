@@ -62,10 +62,13 @@ test.describe('a new version', () => {
   });
   test.afterEach(async () => server.close());
 
-  // FIXME(issue 8): passes when run alone, but failed three times out of three inside the full
-  // suite on two busy cores (it passed alone against the same build). Investigate before
-  // relying on it in CI.
-  test.fixme('is offered with a prompt, and taken only when the teacher says so', async ({ page }) => {
+  // Chromium may hold a service worker's update check for a while: here it fetched the new
+  // sw.js about 2 s after the game asked when it ran alone, and up to 60 s later with a second
+  // browser busy on the other core. The offer waits for the check, however long it is held.
+  const CHECK_HELD_MS = 90_000;
+
+  test('is offered with a prompt, and taken only when the teacher says so', async ({ page }) => {
+    test.setTimeout(CHECK_HELD_MS + 60_000);
     await page.goto(server.url);
     await expect(page.getByRole('button', { name: '开始' })).toBeVisible();
     await offlineReady(page);
@@ -75,7 +78,7 @@ test.describe('a new version', () => {
     server.override('sw.js', (text) => `${text}\n// the next version\n`);
     await page.reload();
     const prompt = page.getByRole('status', { name: '新版本' });
-    await expect(prompt).toBeVisible();
+    await expect(prompt).toBeVisible({ timeout: CHECK_HELD_MS });
     await expect(prompt).toContainText('游戏的新版本已经准备好');
     await page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
 
