@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { expect, snap, test } from './fixtures';
+
+const levelIds = readdirSync('levels').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 test('the title switches language live and remembers it @both', async ({ page }) => {
   await page.goto('./');
@@ -10,6 +13,25 @@ test('the title switches language live and remembers it @both', async ({ page })
   await snap(page, 'title-en');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('the title answers before the levels arrive; the level list waits for them with a loading line', async ({ page }) => {
+  // A slow school network: every level file takes three seconds to arrive.
+  const levelFile = new RegExp(`/assets/(${levelIds.join('|')})-[\\w-]+\\.js$`);
+  let arrived = 0;
+  await page.route(levelFile, async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.continue();
+    arrived++;
+  });
+  await page.goto('./');
+  const start = page.getByRole('button', { name: '开始' });
+  await expect(start).toBeEnabled();
+  expect(arrived, 'level files the title waited for').toBe(0);
+  await start.click();
+  await expect(page.getByRole('status')).toHaveText('加载中…');
+  await expect(page.locator('button.level-card')).toHaveCount(levelIds.length);
+  expect(arrived).toBe(levelIds.length);
 });
 
 test.describe('an uncaught error', () => {
