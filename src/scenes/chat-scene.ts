@@ -96,7 +96,7 @@ export class ChatScene extends Phaser.Scene {
 
     stopMusic();
     if (!this.projector) drawPhone(this);
-    const meterBox = this.projector ? { x: 60, y: 178, width: 560, height: 44 } : { x: 60, y: 400, width: 560, height: 40 };
+    const meterBox = this.projector ? { x: 60, y: 254, width: 560, height: 44 } : { x: 60, y: 400, width: 560, height: 40 };
     this.meter = new SafetyMeter(this, meterBox, parsed.exploration.bounds, level.startScore);
     this.dots = new TypingDots(this, 738, 966);
     this.buildDom(level);
