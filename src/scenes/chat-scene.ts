@@ -19,6 +19,7 @@ import { redrawOnWake } from './redraw-on-wake';
 import { SceneKey } from './scene-keys';
 import { setPresenter, showPresenterHintOnce } from './presenter';
 import { openSettings } from './settings-scene';
+import { choiceFeedback } from './choice-feedback';
 import { postNotes } from '../services/notes-channel';
 import { speakerNotes } from '../content/speaker-notes';
 
@@ -282,8 +283,9 @@ export class ChatScene extends Phaser.Scene {
     if (index >= 0 && index < choices.length) choices[index]!.click();
   }
 
-  /** Presenter's →: the next message, or at a decision the class vote, then its majority. */
+  /** Presenter's →: the rest of a long feedback, the next message, or at a decision the class vote, then its majority. */
   private advance(): void {
+    if (this.revealFeedback()) return;
     if (this.waiting) {
       const then = this.waiting;
       this.remember();
@@ -373,31 +375,21 @@ export class ChatScene extends Phaser.Scene {
   }
 
   private showFeedback(choice: Choice): void {
-    const sign = choice.warningSign;
-    const parts: HTMLElement[] = [
-      el('p', { className: `verdict ${choice.kind}`, text: t(`chat.verdict.${choice.kind}`) }),
-      el('p', { text: local(choice.feedback) }),
-    ];
-    if (sign) parts.push(el('p', { className: 'sign', text: `${t('chat.warningSign')}${local(sign)}` }));
-    if (this.taken?.choiceId === choice.id) parts.push(this.whatIfPanel(this.taken.before, choice.id));
-    this.dom.feedback.replaceChildren(...parts);
+    const taken = this.taken;
+    const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
+    this.dom.feedback.replaceChildren(...choiceFeedback(choice, alternatives));
+    this.dom.feedback.scrollTop = 0;
   }
 
-  /** What the other choices would have led to, folded away until someone asks, and worked out then. */
-  private whatIfPanel(before: StoryState, taken: string): HTMLElement {
-    const list = el('ul');
-    const panel = el('details', { className: 'what-if' }, [el('summary', { text: t('chat.whatIf') }), list]);
-    panel.addEventListener('toggle', () => {
-      if (!panel.open || list.childElementCount > 0) return;
-      list.append(...whatIf(this.story, before, taken).map(({ choice, consequence }) =>
-        el('li', {}, [
-          el('p', { className: 'alt-choice', text: t('chat.whatIfChoice', { verdict: t(`chat.verdict.${choice.kind}`), choice: local(choice.text) }) }),
-          el('p', { text: local(choice.feedback) }),
-          consequence ? el('p', { className: 'alt-law', text: t('chat.whatIfLaw', { charge: local(consequence.charge) }) }) : null,
-        ]),
-      ));
-    });
-    return panel;
+  /**
+   * Projected, a feedback longer than its column (its warning sign last) is shown a screenful at a
+   * time by the presenter's →, before the story goes on: a clicker cannot scroll. True if it moved.
+   */
+  private revealFeedback(): boolean {
+    const box = this.dom.feedback;
+    if (box.scrollHeight - box.clientHeight - box.scrollTop < 2) return false;
+    box.scrollBy({ top: box.clientHeight * 0.8, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    return true;
   }
 
   private showTyping(name: LocalText): void {

@@ -80,3 +80,35 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('a feedback too long for its column is shown a screenful per → before the story goes on', async ({ page }) => {
+  await page.goto('./?mode=projector&lang=en');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: /The video in the class chat/ }).click();
+  await page.keyboard.press('ArrowRight'); // start the level
+  const choice = page.getByRole('button', { name: /Reply in the group: Stop!/ });
+  for (let i = 0; i < 10 && !(await choice.isVisible()); i++) await page.keyboard.press('ArrowRight');
+  await choice.click();
+
+  // At 1280×720 the feedback, with its warning sign, runs below the left column's fold.
+  const feedback = page.getByRole('region', { name: 'Your last choice' });
+  await expect(feedback).toContainText('Warning sign');
+  const hidden = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
+  let last = -1;
+  const scrolled = async () => {
+    const now = await feedback.evaluate((box) => box.scrollTop);
+    const still = now === last;
+    last = now;
+    return still;
+  };
+  expect(await hidden()).toBeGreaterThan(0);
+  const lines = await page.locator('.bubble').count();
+  for (let i = 0; i < 5 && (await hidden()) >= 2; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scrolled).toBe(true); // a smooth scroll, until it stops
+  }
+  expect(await hidden(), 'the warning sign has come into view').toBeLessThan(2);
+  await expect(page.locator('.bubble')).toHaveCount(lines); // the story waited
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.bubble')).toHaveCount(lines + 1);
+});
