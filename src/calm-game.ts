@@ -7,9 +7,7 @@
 // every scene (timers, tweens, the story's pacing), but the canvas and the DOM layer's positions
 // are drawn only when something drawn changed since the last frame drawn, or is animating.
 import Phaser from 'phaser';
-
-/** What a frame of the canvas is made of, as numbers; equal numbers draw an equal frame. */
-type Looks = number[];
+import { lookAtObject, sameLooks, type Looks } from './looks';
 
 /** Frames to draw whatever happens: after the game boots or its canvas is resized (which clears it). */
 const SETTLE_FRAMES = 2;
@@ -70,22 +68,4 @@ export class CalmGame extends Phaser.Game {
     });
     return animating;
   }
-}
-
-function lookAtObject(object: Phaser.GameObjects.GameObject, out: Looks): void {
-  const o = object as Partial<Phaser.GameObjects.Shape> & Partial<Phaser.GameObjects.Graphics>;
-  out.push(+(o.visible ?? true), o.depth ?? 0, o.x ?? 0, o.y ?? 0, o.alpha ?? 1, o.scaleX ?? 1, o.scaleY ?? 1, o.rotation ?? 0);
-  // A Graphics' drawing is its list of commands (numbers: command codes, coordinates, colours).
-  if (o.commandBuffer) out.push(o.commandBuffer.length, ...o.commandBuffer.map(Number));
-  // A Shape's is its path, fill and stroke.
-  if (o.pathData) {
-    out.push(o.pathData.length, ...o.pathData, +(o.isFilled ?? 0), o.fillColor ?? 0, o.fillAlpha ?? 0, +(o.isStroked ?? 0));
-    out.push(o.strokeColor ?? 0, o.strokeAlpha ?? 0, o.lineWidth ?? 0, o.width ?? 0, o.height ?? 0);
-  }
-}
-
-function sameLooks(a: Looks, b: Looks): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-  return true;
 }

@@ -33,3 +33,43 @@ test('without WebGL the game draws with Canvas and plays from the title to the f
   await expect(page.getByRole('log').locator('.bubble').first()).not.toBeEmpty();
   expect(await drawn(), 'colours sampled on the chat (backdrop, phone, meter)').toBeGreaterThan(3);
 });
+
+test.describe('the canvas, with reduced motion (no tween to announce a change)', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('is drawn when what it shows changes, and not while it is still', async ({ page }) => {
+    // Count the frames drawn: Phaser's Canvas renderer clears the game's canvas once per frame.
+    await page.addInitScript(() => {
+      const counter = window as { framesDrawn?: number };
+      counter.framesDrawn = 0;
+      const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+        if (this.canvas.parentElement?.closest('#game')) counter.framesDrawn!++;
+        return clearRect.apply(this, args);
+      };
+    });
+    const framesDrawn = () => page.evaluate(() => (window as { framesDrawn?: number }).framesDrawn ?? 0);
+    // The safety meter's fill at the score the first safe choice reaches (the bar grows to there).
+    const meterPixel = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+        return [...canvas.getContext('2d')!.getImageData(400, 420, 1, 1).data].join(',');
+      });
+
+    await page.goto('./');
+    await page.getByRole('button', { name: '开始' }).click();
+    await page.locator('.level-card').first().click();
+    await page.locator('.briefing-screen .btn-primary').click();
+    const safe = page.getByRole('button', { name: /不借。银行卡不能给别人用。/ });
+    await expect(safe).toBeVisible({ timeout: 30_000 });
+
+    const still = await framesDrawn();
+    await page.waitForTimeout(1000); // a second of a still screen, at 60 frames a second
+    expect((await framesDrawn()) - still, 'frames drawn in a still second').toBeLessThanOrEqual(2);
+
+    const before = await meterPixel();
+    await safe.click();
+    await expect(page.locator('.meter-label strong')).toHaveText('20');
+    await expect.poll(meterPixel, { message: 'the meter redrawn at the new score' }).not.toBe(before);
+  });
+});
