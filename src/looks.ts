@@ -4,10 +4,19 @@ import type Phaser from 'phaser';
 
 export type Looks = number[];
 
-/** Appends what a game object contributes to a frame: where and how it is drawn, and what. */
+/** A number for each object ever looked at: a new object (a scene restarted) is a new frame. */
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (object: object): number => {
+  let id = ids.get(object);
+  if (id === undefined) ids.set(object, (id = ++lastId));
+  return id;
+};
+
+/** Appends what a game object contributes to a frame: which it is, where and how it is drawn, and what. */
 export function lookAtObject(object: Phaser.GameObjects.GameObject, out: Looks): void {
   const o = object as Partial<Phaser.GameObjects.Shape> & Partial<Phaser.GameObjects.Graphics>;
-  out.push(+(o.visible ?? true), o.depth ?? 0, o.x ?? 0, o.y ?? 0, o.alpha ?? 1, o.scaleX ?? 1, o.scaleY ?? 1, o.rotation ?? 0);
+  out.push(idOf(object), +(o.visible ?? true), o.depth ?? 0, o.x ?? 0, o.y ?? 0, o.alpha ?? 1, o.scaleX ?? 1, o.scaleY ?? 1, o.rotation ?? 0);
   // A Graphics' drawing is its list of commands (numbers: command codes, coordinates, colours).
   if (o.commandBuffer) out.push(o.commandBuffer.length, ...o.commandBuffer.map(Number));
   // A Shape's is its path, fill and stroke.
