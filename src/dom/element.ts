@@ -26,3 +26,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 /** A real button whose accessible name is its visible text. */
 export const button = (text: string, onClick: () => void, className = 'btn'): HTMLButtonElement =>
   el('button', { className, text, attrs: { type: 'button' }, onClick });
+
+/**
+ * A handler that acts once. For a button that leaves its screen: a scene change waits for the
+ * next frame, and until then the button is still there to be clicked again (a clicker held down
+ * repeats its key), which would start the next screen twice.
+ */
+export function once(act: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    act();
+  };
+}

@@ -2,7 +2,7 @@
 // sensitive topics, a content note. The player can go back without starting.
 import Phaser from 'phaser';
 import { caseByNumber } from '../content/registry';
-import { button, el } from '../dom/element';
+import { button, el, once } from '../dom/element';
 import { startMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { focusFirst, mountScreen } from '../ui/screen';
@@ -42,7 +42,7 @@ export class BriefingScene extends Phaser.Scene {
           note,
         ]),
         el('div', { className: 'actions' }, [
-          button(t('briefing.start'), () => this.scene.start(SceneKey.Chat, { levelId }), 'btn btn-primary'),
+          button(t('briefing.start'), once(() => this.scene.start(SceneKey.Chat, { levelId })), 'btn btn-primary'),
           button(t('common.back'), () => this.scene.start(SceneKey.LevelList)),
         ]),
       ]),

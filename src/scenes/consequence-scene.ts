@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { NodeOf } from '../core';
 import { caseByNumber, lawById } from '../content/registry';
-import { button, el } from '../dom/element';
+import { button, el, once } from '../dom/element';
 import { playSound } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { projectorMode } from '../services/settings';
@@ -37,14 +37,11 @@ export class ConsequenceScene extends Phaser.Scene {
     const realCase = caseByNumber(node.case);
     const laws = node.laws.map(lawById).filter((law) => law !== undefined);
     const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
-    // Once only: a click and an Esc in the same moment must not advance the story twice.
-    let left = false;
-    const leave = () => {
-      if (left) return;
-      left = true;
+    // Continue, Esc and the presenter's → all leave: the story must go on once.
+    const leave = once(() => {
       this.scene.stop();
       onContinue();
-    };
+    });
     const story = [
       section(t('consequence.happened'), local(node.happened)),
       section(t('consequence.prosecutors'), local(node.prosecutors)),

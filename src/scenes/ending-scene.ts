@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { starsFor, type NodeOf } from '../core';
 import { helpById } from '../content/registry';
-import { button, el } from '../dom/element';
+import { button, el, once } from '../dom/element';
 import { playSound } from '../services/audio';
 import { recordEnding } from '../services/class-session';
 import { nextInPlan } from '../services/lesson-plan';
@@ -66,9 +66,9 @@ export class EndingScene extends Phaser.Scene {
         )),
       ]),
       el('div', { className: 'actions' }, [
-        button(t('ending.replay'), () => this.scene.start(SceneKey.Chat, { levelId }), projectorMode() ? 'btn' : 'btn btn-primary'),
+        button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
         button(t('ending.back'), () => this.scene.start(SceneKey.LevelList)),
-        next ? button(t('plan.next', { title: local(next.title) }), () => this.scene.start(SceneKey.Briefing, { levelId: next.id }), 'btn btn-primary') : null,
+        next ? button(t('plan.next', { title: local(next.title) }), once(() => this.scene.start(SceneKey.Briefing, { levelId: next.id })), 'btn btn-primary') : null,
         projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
       ]),
     ]);

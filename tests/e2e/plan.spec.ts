@@ -24,6 +24,7 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await page.getByRole('button', { name: '开始上课（演示模式）' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('log')).toContainText('周五晚上'); // the chat is on screen: now pace it
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('button', { name: /不借。银行卡不能给别人用。/ })).toBeVisible();
   await expect(notes.getByText('一个陌生人为什么愿意花500元“借”你的银行卡？他真正想要的是什么？')).toBeVisible();
