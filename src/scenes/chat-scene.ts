@@ -8,9 +8,7 @@ import { local, t } from '../services/i18n';
 import { drawPhone, TypingDots } from '../ui/phone';
 import { SafetyMeter } from '../ui/safety-meter';
 import { mountScreen } from '../ui/screen';
-import { recordVote } from '../services/class-session';
 import { messageSpeed, projectorMode } from '../services/settings';
-import { ClassVote } from '../ui/class-vote';
 import { reducedMotion } from '../ui/theme';
 import { findLevel } from './catalog';
 import type { ConsequenceData } from './consequence-scene';
@@ -20,6 +18,7 @@ import { SceneKey } from './scene-keys';
 import { setPresenter, showPresenterHintOnce } from './presenter';
 import { openSettings } from './settings-scene';
 import { choiceFeedback } from './choice-feedback';
+import { DecisionVote } from './decision-vote';
 import { postNotes } from '../services/notes-channel';
 import { speakerNotes } from '../content/speaker-notes';
 
@@ -58,7 +57,7 @@ export class ChatScene extends Phaser.Scene {
   /** In projector mode, what the next press of → shows. */
   private waiting: (() => void) | undefined;
   private history: Snapshot[] = [];
-  private vote: ClassVote | undefined;
+  private vote: DecisionVote | undefined;
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
@@ -269,7 +268,7 @@ export class ChatScene extends Phaser.Scene {
     if (this.state.status !== 'choosing') return;
     playSound('choice');
     this.remember();
-    if (this.vote) this.recordClassVote(choiceId);
+    this.vote?.record(choiceId);
     this.vote = undefined;
     this.taken = { before: this.state, choiceId };
     this.dom.decision.replaceChildren();
@@ -315,37 +314,10 @@ export class ChatScene extends Phaser.Scene {
   }
 
   private openVote(): void {
-    const decision = this.story.node(this.state.at);
-    if (decision.type !== 'choice') return;
-    const choices = this.story.choices(this.state);
-    this.vote = new ClassVote(
-      local(decision.prompt),
-      choices.map((c) => ({ text: local(c.text) })),
-      {
-        heading: t('vote.heading'),
-        votes: (n) => t('vote.votes', { count: n }),
-        playThis: t('vote.playThis'),
-        playMajority: t('vote.playMajority'),
-        hint: t('vote.hint'),
-      },
-      (i) => this.choose(choices[i]!.id),
-    );
+    if (this.story.node(this.state.at).type !== 'choice') return;
+    this.vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
     this.dom.decision.replaceChildren(this.vote.element);
     this.vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
-  }
-
-  private recordClassVote(played: string): void {
-    const decision = this.story.node(this.state.at);
-    if (decision.type !== 'choice' || !this.vote) return;
-    const counts = this.vote.counts;
-    recordVote({
-      levelId: this.story.level.id,
-      levelTitle: this.story.level.title,
-      nodeId: decision.id,
-      prompt: decision.prompt,
-      options: this.story.choices(this.state).map((c, i) => ({ id: c.id, text: c.text, kind: c.kind, votes: counts[i] ?? 0 })),
-      played,
-    });
   }
 
   private addLine(line: Line): void {
