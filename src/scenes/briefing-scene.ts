@@ -37,9 +37,10 @@ export class BriefingScene extends Phaser.Scene {
           el('h1', { text: local(level.title) }),
           el('p', { className: 'summary', text: local(level.summary) }),
           el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),
+          // A content note comes before anything else to read, where it is seen without scrolling.
+          note,
           el('h2', { text: t('briefing.objectives') }),
           el('ul', { className: 'objectives' }, level.objectives.map((o) => el('li', { text: local(o) }))),
-          note,
         ]),
         el('div', { className: 'actions' }, [
           button(t('briefing.start'), once(() => this.scene.start(SceneKey.Chat, { levelId })), 'btn btn-primary'),

@@ -7,7 +7,7 @@ import { playToEnding } from './play';
 
 const levels = readdirSync('levels')
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(`levels/${f}`, 'utf8')) as { id: string; title: Record<string, string> });
+  .map((f) => JSON.parse(readFileSync(`levels/${f}`, 'utf8')) as { id: string; title: Record<string, string>; contentNote?: Record<string, string> });
 
 for (const level of levels) {
   for (const lang of ['zh-CN', 'en'] as const) {
@@ -18,6 +18,12 @@ for (const level of levels) {
       await page.goto(`./?lang=${lang}`);
       await page.locator('.title-screen .btn-primary').click();
       await page.getByRole('button', { name: level.title[lang] }).click();
+      if (level.contentNote) {
+        // A content note is read before the level starts: on screen, not below the fold.
+        const note = page.getByRole('complementary', { name: lang === 'en' ? 'Content note' : '内容提示' });
+        await expect(note).toContainText(level.contentNote[lang]!.slice(0, 20));
+        await expect(note).toBeInViewport({ ratio: 0.99 }); // scaled with the game: not exactly 1
+      }
       await page.locator('.briefing-screen .btn-primary').click();
       // The last choice at each decision is often the risky one: every consequence is read.
       await playToEnding(page, 'last', async (dialog) => {
