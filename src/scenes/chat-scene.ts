@@ -139,7 +139,23 @@ export class ChatScene extends Phaser.Scene {
     const log = el('div', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
     const score = el('strong', { text: String(level.startScore) });
-    const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback') } });
+    // It scrolls when long (large text, "what if" opened): focusable, and faded at the foot while
+    // there is more below.
+    const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
+    const markMore = () => feedback.classList.toggle('more', hiddenBelow(feedback) >= 2);
+    feedback.addEventListener('scroll', markMore);
+    feedback.addEventListener(
+      'toggle',
+      (event) => {
+        const opened = event.target as HTMLDetailsElement;
+        // Once its content is in (its own toggle listener adds it): "what if", opened, comes into view.
+        requestAnimationFrame(() => {
+          if (opened.open) feedback.scrollTop = opened.offsetTop;
+          markMore();
+        });
+      },
+      true,
+    );
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
     mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
@@ -349,8 +365,10 @@ export class ChatScene extends Phaser.Scene {
   private showFeedback(choice: Choice): void {
     const taken = this.taken;
     const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
-    this.dom.feedback.replaceChildren(...choiceFeedback(choice, alternatives));
-    this.dom.feedback.scrollTop = 0;
+    const box = this.dom.feedback;
+    box.replaceChildren(...choiceFeedback(choice, alternatives));
+    box.scrollTop = 0;
+    requestAnimationFrame(() => box.dispatchEvent(new Event('scroll'))); // laid out by then: mark "more"
   }
 
   /**
@@ -359,7 +377,7 @@ export class ChatScene extends Phaser.Scene {
    */
   private revealFeedback(): boolean {
     const box = this.dom.feedback;
-    if (box.scrollHeight - box.clientHeight - box.scrollTop < 2) return false;
+    if (hiddenBelow(box) < 2) return false;
     box.scrollBy({ top: box.clientHeight * 0.8, behavior: reducedMotion() ? 'auto' : 'smooth' });
     return true;
   }
@@ -376,3 +394,6 @@ export class ChatScene extends Phaser.Scene {
     this.dots.hide();
   }
 }
+
+/** How much of a scrolling box's content is below its foot, in pixels. */
+const hiddenBelow = (box: HTMLElement): number => box.scrollHeight - box.clientHeight - box.scrollTop;

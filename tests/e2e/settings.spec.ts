@@ -28,6 +28,12 @@ test('language and text size change live in the middle of a level, keeping its p
   const after = await page.locator('.bubble.contact').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(after / before).toBeCloseTo(1.5, 1);
   await snap(page, 'chat-en-150');
+  // At 150 % the feedback is longer than its column: it scrolls, fades at its foot, and its
+  // "what if" at the end can still be reached and opened.
+  const feedback = page.getByRole('region', { name: 'Your last choice' });
+  await expect(feedback).toHaveClass(/\bmore\b/);
+  await feedback.getByText('What if we had chosen differently?').click();
+  await expect(feedback.locator('.what-if li').first()).toBeInViewport();
   await page.getByRole('button', { name: /Screenshot it, block him/ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('40');
 });
