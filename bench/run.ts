@@ -203,7 +203,14 @@ async function memory(cdp: CDPSession): Promise<Memory> {
   return { heap1, objects1, nodes1: nodes, listeners1: jsEventListeners };
 }
 
-const after50 = ({ heap1, objects1, nodes1, listeners1 }: Memory): Partial<Sample> => ({ heap50: heap1, objects50: objects1, nodes50: nodes1, listeners50: listeners1 });
+/** Memory after the first play (`first` ends it) and after PLAYS plays (`again` is one more). */
+async function memoryOverPlays(cdp: CDPSession, first: () => Promise<unknown>, again: () => Promise<unknown>): Promise<Partial<Sample>> {
+  await first();
+  const one = await memory(cdp);
+  for (let i = 1; i < PLAYS; i++) await again();
+  const { heap1, objects1, nodes1, listeners1 } = await memory(cdp);
+  return { ...one, heap50: heap1, objects50: objects1, nodes50: nodes1, listeners50: listeners1 };
+}
 
 // ---------------------------------------------------------------------------------------------
 // One run of each page
@@ -238,20 +245,17 @@ async function runGame(browser: Browser, url: string, speed: Speed): Promise<Sam
 
     const sample: Sample = { jsBytes, interactiveMs, inputMs, frameP95Ms: percentile(frames, 95) };
     if (speed === 'full') {
-      // Level plays: open a level, its chat on screen, leave. Heap after the first, and after all.
-      const leave = page.getByRole('button', { name: '离开关卡' });
-      const playOnce = async () => {
+      // Level plays: open a level, its chat on screen, leave. The first is the one open now.
+      const leave = async () => {
+        await page.getByRole('button', { name: '离开关卡' }).click();
+        await page.locator('.list-screen').waitFor();
+      };
+      Object.assign(sample, await memoryOverPlays(cdp, leave, async () => {
         await page.locator('button.level-card').first().click();
         await page.locator('.briefing-screen .btn-primary').click();
         await page.locator('.chat-screen').waitFor();
-        await leave.click();
-        await page.locator('.list-screen').waitFor();
-      };
-      await leave.click();
-      await page.locator('.list-screen').waitFor();
-      Object.assign(sample, await memory(cdp));
-      for (let i = 1; i < PLAYS; i++) await playOnce();
-      Object.assign(sample, after50(await memory(cdp)));
+        await leave();
+      }));
     }
     return sample;
   } finally {
@@ -275,10 +279,7 @@ async function runBare(browser: Browser, url: string, speed: Speed): Promise<Sam
     const sample: Sample = { jsBytes, interactiveMs, inputMs, frameP95Ms: percentile(frames, 95) };
     if (speed === 'full') {
       const restart = () => page.evaluate(() => (window as unknown as { bareBench: { restart(): Promise<void> } }).bareBench.restart());
-      await restart();
-      Object.assign(sample, await memory(cdp));
-      for (let i = 1; i < PLAYS; i++) await restart();
-      Object.assign(sample, after50(await memory(cdp)));
+      Object.assign(sample, await memoryOverPlays(cdp, restart, restart));
     }
     return sample;
   } finally {

@@ -7,6 +7,7 @@ import { playSound, stopMusic } from '../services/audio';
 import { local, t } from '../services/i18n';
 import { drawPhone, TypingDots } from '../ui/phone';
 import { SafetyMeter } from '../ui/safety-meter';
+import { markMoreBelow, pageDown } from '../ui/more-below';
 import { mountScreen } from '../ui/screen';
 import { messageSpeed, projectorMode } from '../services/settings';
 import { reducedMotion } from '../ui/theme';
@@ -61,6 +62,8 @@ export class ChatScene extends Phaser.Scene {
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
+  /** Re-marks the feedback column's "more below" after its content changes. */
+  private feedbackChanged: () => void = () => undefined;
   private meter!: SafetyMeter;
   private dots!: TypingDots;
   private dom!: {
@@ -139,23 +142,9 @@ export class ChatScene extends Phaser.Scene {
     const log = el('div', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
     const score = el('strong', { text: String(level.startScore) });
-    // It scrolls when long (large text, "what if" opened): focusable, and faded at the foot while
-    // there is more below.
+    // It scrolls when long (large text, "what if" opened), so it is focusable.
     const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
-    const markMore = () => feedback.classList.toggle('more', hiddenBelow(feedback) >= 2);
-    feedback.addEventListener('scroll', markMore);
-    feedback.addEventListener(
-      'toggle',
-      (event) => {
-        const opened = event.target as HTMLDetailsElement;
-        // Once its content is in (its own toggle listener adds it): "what if", opened, comes into view.
-        requestAnimationFrame(() => {
-          if (opened.open) feedback.scrollTop = opened.offsetTop;
-          markMore();
-        });
-      },
-      true,
-    );
+    this.feedbackChanged = markMoreBelow(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
     mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
@@ -241,7 +230,7 @@ export class ChatScene extends Phaser.Scene {
     }
   }
 
-  private showScore(score: number, delta = score - Number(this.dom.score.textContent)): void {
+  private showScore(score: number, delta: number): void {
     playSound(delta > 0 ? 'scoreUp' : 'scoreDown');
     this.meter.set(score);
     this.dom.score.textContent = String(score);
@@ -300,7 +289,9 @@ export class ChatScene extends Phaser.Scene {
 
   /** Presenter's →: the rest of a long feedback, the next message, or at a decision the class vote, then its majority. */
   private advance(): void {
-    if (this.revealFeedback()) return;
+    // Projected, a feedback longer than its column (its warning sign last) is shown a screenful at
+    // a time before the story goes on: a clicker cannot scroll.
+    if (pageDown(this.dom.feedback)) return;
     if (this.waiting) {
       const then = this.waiting;
       this.remember();
@@ -365,21 +356,9 @@ export class ChatScene extends Phaser.Scene {
   private showFeedback(choice: Choice): void {
     const taken = this.taken;
     const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
-    const box = this.dom.feedback;
-    box.replaceChildren(...choiceFeedback(choice, alternatives));
-    box.scrollTop = 0;
-    requestAnimationFrame(() => box.dispatchEvent(new Event('scroll'))); // laid out by then: mark "more"
-  }
-
-  /**
-   * Projected, a feedback longer than its column (its warning sign last) is shown a screenful at a
-   * time by the presenter's →, before the story goes on: a clicker cannot scroll. True if it moved.
-   */
-  private revealFeedback(): boolean {
-    const box = this.dom.feedback;
-    if (hiddenBelow(box) < 2) return false;
-    box.scrollBy({ top: box.clientHeight * 0.8, behavior: reducedMotion() ? 'auto' : 'smooth' });
-    return true;
+    this.dom.feedback.replaceChildren(...choiceFeedback(choice, alternatives));
+    this.dom.feedback.scrollTop = 0;
+    this.feedbackChanged();
   }
 
   private showTyping(name: LocalText): void {
@@ -394,6 +373,3 @@ export class ChatScene extends Phaser.Scene {
     this.dots.hide();
   }
 }
-
-/** How much of a scrolling box's content is below its foot, in pixels. */
-const hiddenBelow = (box: HTMLElement): number => box.scrollHeight - box.clientHeight - box.scrollTop;
