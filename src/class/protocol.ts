@@ -1,0 +1,240 @@
+// The class-session protocol (docs/class-protocol.md): every message between the hub (server/hub.ts)
+// and the game's pages, as zod schemas both sides check with. Pure: no DOM, no Node.
+//
+// Every frame is one JSON object `{ "v": 1, "t": "<type>", ... }`. Sizes are bounded here and in the
+// hub's WebSocket (MAX_FRAME_BYTES), so no message can make the hub hold more than a few kilobytes.
+import { z } from 'zod';
+
+export const PROTOCOL_VERSION = 1;
+/** The largest frame either side sends or accepts (the hub's ws maxPayload). */
+export const MAX_FRAME_BYTES = 16 * 1024;
+/** The longest player-visible string in one language. */
+export const MAX_TEXT = 400;
+export const MAX_OPTIONS = 8;
+/** A spot-the-sign round offers at most this many messages or phrases to flag. */
+export const MAX_SIGN_OPTIONS = 24;
+export const MAX_TRAIL = 64;
+/** The path the WebSocket is served on, under the page's own origin. */
+export const HUB_PATH = '/class-hub';
+/** Fetched by the page to learn whether a hub served it (a static server answers 404). */
+export const HUB_INFO_PATH = '/class-hub.json';
+
+const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/, 'an id of 1–64 letters, digits or _.:/-');
+const Text = z.string().min(1).max(MAX_TEXT);
+export const LocalText = z.strictObject({ 'zh-CN': Text, en: Text });
+export type LocalText = z.infer<typeof LocalText>;
+export const Code = z.string().regex(/^\d{6}$/, 'a six-digit code');
+const Secret = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, 'a session secret or seat token');
+/** A request id the hub echoes in its reply, so a client can match answers to questions. */
+const Rid = z.number().int().min(0).max(2 ** 31).optional();
+
+export const MODES = ['live', 'self'] as const;
+export const Mode = z.enum(MODES);
+export type Mode = z.infer<typeof Mode>;
+export const SeatStyle = z.enum(['number', 'animal']);
+export type SeatStyle = z.infer<typeof SeatStyle>;
+
+export const Option = z.strictObject({ id: Id, text: LocalText });
+export type Option = z.infer<typeof Option>;
+
+/**
+ * A question the projector puts to the class in live mode: a decision (one pick, its choices in the
+ * order the projector shows them) or a spot-the-sign round (flag any of the messages or phrases).
+ */
+export const RoundSpec = z
+  .strictObject({
+    id: Id,
+    kind: z.enum(['decision', 'signs']),
+    levelId: Id,
+    prompt: LocalText,
+    options: z.array(Option).min(1).max(MAX_SIGN_OPTIONS),
+  })
+  .superRefine((round, ctx) => {
+    if (round.kind === 'decision' && (round.options.length < 2 || round.options.length > MAX_OPTIONS))
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a decision offers 2–${MAX_OPTIONS} choices` });
+    if (new Set(round.options.map((o) => o.id)).size !== round.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids repeat' });
+  });
+export type RoundSpec = z.infer<typeof RoundSpec>;
+
+export const LevelRef = z.strictObject({ levelId: Id, title: LocalText });
+export type LevelRef = z.infer<typeof LevelRef>;
+
+/** Where a device is in a self-paced level: the node it waits at and the choices it took. */
+export const Progress = z.strictObject({
+  levelId: Id,
+  at: Id,
+  status: z.enum(['playing', 'ended']),
+  /** "node/choice" for every decision taken, in order. */
+  trail: z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}\/[A-Za-z0-9_.:-]{1,64}$/)).max(MAX_TRAIL),
+});
+export type Progress = z.infer<typeof Progress>;
+
+/** A learning check taken on the device: form A before, form B after. Only the count right. */
+export const CheckResult = z
+  .strictObject({ form: z.enum(['A', 'B']), correct: z.number().int().min(0).max(100), total: z.number().int().min(1).max(100) })
+  .refine((c) => c.correct <= c.total, { message: 'more right than asked', path: ['correct'] });
+export type CheckResult = z.infer<typeof CheckResult>;
+
+const msg = <T extends string, S extends z.ZodRawShape>(t: T, shape: S) =>
+  z.strictObject({ v: z.literal(PROTOCOL_VERSION), t: z.literal(t), rid: Rid, ...shape });
+
+// ── Client → hub ────────────────────────────────────────────────────────────────────────────
+export const ClientMessage = z.discriminatedUnion('t', [
+  // The projector.
+  msg('host.create', { mode: Mode, seats: SeatStyle }),
+  msg('host.resume', { secret: Secret }),
+  msg('host.mode', { mode: Mode }),
+  msg('host.level', { level: LevelRef.nullable() }),
+  msg('host.open', { round: RoundSpec }),
+  msg('host.reveal', { roundId: Id }),
+  /** Plays a choice of a revealed or open decision: "majority" or an option id; the round closes. */
+  msg('host.play', { roundId: Id, choice: z.union([z.literal('majority'), Id]) }),
+  /** Closes the current round (a spot-the-sign round after its reveal, or a question skipped). */
+  msg('host.advance', {}),
+  msg('host.summary', {}),
+  msg('host.end', {}),
+  // A student's device.
+  msg('join', { code: Code }),
+  msg('rejoin', { token: Secret }),
+  msg('vote', { roundId: Id, picks: z.array(Id).max(MAX_SIGN_OPTIONS) }),
+  msg('progress', { progress: Progress }),
+  msg('check', { result: CheckResult }),
+  msg('ping', {}),
+]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
+export type ClientType = ClientMessage['t'];
+export type ClientOf<T extends ClientType> = Extract<ClientMessage, { t: T }>;
+
+// ── Hub → client ────────────────────────────────────────────────────────────────────────────
+export const ERROR_CODES = ['bad-json', 'bad-message', 'version', 'too-big', 'rate', 'forbidden', 'not-found', 'closed', 'conflict', 'full', 'internal'] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** A round as a student's device sees it: no counts until the reveal; its own picks. */
+export const StudentRound = z.strictObject({
+  id: Id,
+  kind: z.enum(['decision', 'signs']),
+  prompt: LocalText,
+  options: z.array(Option),
+  state: z.enum(['open', 'revealed', 'closed']),
+  mine: z.array(Id),
+  counts: z.array(z.number().int()).nullable(),
+  played: Id.nullable(),
+});
+export type StudentRound = z.infer<typeof StudentRound>;
+
+export const Seat = z.strictObject({ number: z.number().int().min(1), animal: LocalText, style: SeatStyle });
+export type Seat = z.infer<typeof Seat>;
+
+export const HostRound = z.strictObject({
+  id: Id,
+  kind: z.enum(['decision', 'signs']),
+  levelId: Id,
+  prompt: LocalText,
+  options: z.array(Option),
+  state: z.enum(['open', 'revealed', 'closed']),
+  counts: z.array(z.number().int()),
+  voters: z.number().int(),
+  played: Id.nullable(),
+});
+export type HostRound = z.infer<typeof HostRound>;
+
+/** The teacher's self-paced view: counts only, seat numbers only for devices stuck. */
+export const Dashboard = z.strictObject({
+  /** How many devices wait at each point ("levelId/nodeId"), ended devices under "levelId/#end". */
+  at: z.record(z.string(), z.number().int()),
+  /** At each decision ("levelId/nodeId"), how many took each choice id. */
+  splits: z.record(z.string(), z.record(z.string(), z.number().int())),
+  stuck: z.array(z.strictObject({ seat: z.number().int(), point: z.string(), minutes: z.number() })),
+  checks: z.strictObject({
+    before: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
+    after: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
+    /** Mean of (after − before) in percentage points, over the devices that took both. */
+    gain: z.strictObject({ n: z.number().int(), points: z.number().nullable() }),
+  }),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const HostView = z.strictObject({
+  code: Code,
+  mode: Mode,
+  seats: SeatStyle,
+  level: LevelRef.nullable(),
+  joined: z.number().int(),
+  connected: z.number().int(),
+  round: HostRound.nullable(),
+  /** Rounds played so far, oldest first (for the debrief and handout). */
+  history: z.array(HostRound),
+  dashboard: Dashboard,
+  ended: z.boolean(),
+});
+export type HostView = z.infer<typeof HostView>;
+
+export const StudentView = z.strictObject({
+  mode: Mode,
+  level: LevelRef.nullable(),
+  round: StudentRound.nullable(),
+  ended: z.boolean(),
+});
+export type StudentView = z.infer<typeof StudentView>;
+
+export const Summary = z.strictObject({
+  mode: Mode,
+  devices: z.number().int(),
+  rounds: z.array(HostRound),
+  dashboard: Dashboard,
+});
+export type Summary = z.infer<typeof Summary>;
+
+const reply = <T extends string, S extends z.ZodRawShape>(t: T, shape: S) =>
+  z.strictObject({ v: z.literal(PROTOCOL_VERSION), t: z.literal(t), rid: Rid, ...shape });
+
+export const ServerMessage = z.discriminatedUnion('t', [
+  reply('error', { code: ErrorCode, message: z.string().max(MAX_TEXT) }),
+  reply('host.created', { code: Code, secret: Secret }),
+  reply('host.state', { view: HostView }),
+  reply('joined', { token: Secret, seat: Seat }),
+  reply('student.state', { view: StudentView }),
+  reply('ack', {}),
+  reply('summary', { summary: Summary }),
+  reply('pong', {}),
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+export type ServerType = ServerMessage['t'];
+export type ServerOf<T extends ServerType> = Extract<ServerMessage, { t: T }>;
+
+/** Messages only the projector holding the session's secret may send. */
+export const HOST_ONLY: ReadonlySet<ClientType> = new Set(['host.mode', 'host.level', 'host.open', 'host.reveal', 'host.play', 'host.advance', 'host.summary', 'host.end']);
+
+export type Parsed = { ok: true; message: ClientMessage } | { ok: false; code: ErrorCode; message: string };
+
+/** Reads one frame from a device: size, JSON, version and shape, each with its own error. */
+export function parseClientFrame(frame: string): Parsed {
+  if (frame.length > MAX_FRAME_BYTES) return { ok: false, code: 'too-big', message: `a message is at most ${MAX_FRAME_BYTES} bytes` };
+  let data: unknown;
+  try {
+    data = JSON.parse(frame);
+  } catch {
+    return { ok: false, code: 'bad-json', message: 'not JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, code: 'bad-message', message: 'a message is a JSON object' };
+  const v = (data as { v?: unknown }).v;
+  if (v !== PROTOCOL_VERSION) return { ok: false, code: 'version', message: `protocol version ${String(v)} is not spoken here (this hub speaks ${PROTOCOL_VERSION})` };
+  const result = ClientMessage.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') + ': ' : '';
+    return { ok: false, code: 'bad-message', message: (where + (issue?.message ?? 'invalid')).slice(0, MAX_TEXT) };
+  }
+  return { ok: true, message: result.data };
+}
+
+/** Reads one frame from the hub (the client side's check). */
+export function parseServerFrame(frame: string): ServerMessage | null {
+  try {
+    const result = ServerMessage.safeParse(JSON.parse(frame));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
