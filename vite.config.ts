@@ -158,6 +158,8 @@ export default defineConfig(({ command, mode }) => {
           globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
           // Every address of the game (?lang=en, ?mode=projector, ?notes) is the one page.
           navigateFallback: 'index.html',
+          // The class hub's address (server/hub.ts) is never the game's page and never cached.
+          navigateFallbackDenylist: [/\/class-hub/],
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
         },

@@ -1,0 +1,53 @@
+// `npm run class`: builds the game when dist/ is missing or older than its sources, starts the hub
+// on PORT (8080 unless told) and prints the addresses the class can open.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { staleBuild } from './build-check';
+import { startHub } from './hub';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = resolve(root, process.env.CLASS_DIST ?? 'dist');
+const stateDir = resolve(root, process.env.CLASS_STATE_DIR ?? '.class-sessions');
+const port = Number(process.env.PORT ?? 8080);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT=${process.env.PORT} is not a port number (0–65535).`);
+  process.exit(2);
+}
+
+const stale = process.env.CLASS_NO_BUILD === '1' ? null : staleBuild(root, dist);
+if (stale) {
+  console.log(`Building the game first (${stale}); this takes a minute…`);
+  const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed (see above); the hub did not start.');
+    process.exit(1);
+  }
+}
+
+try {
+  const hub = await startHub({ port, host: process.env.HOST ?? '0.0.0.0', dist, stateDir });
+  const lines = [
+    '',
+    '识破 · See Through It — class session hub (课堂联机)',
+    `  On this PC, for the projector:  http://localhost:${hub.port}/?mode=projector`,
+    ...(hub.addresses.length
+      ? ['  Students open one of:', ...hub.addresses.map((a) => `    ${a}`)]
+      : ['  No network found: only this PC can open the game. Connect to the school network and restart.']),
+    `  Sessions are saved in ${stateDir}`,
+    '  Ctrl+C stops the hub; started again, it resumes every session.',
+    `listening on port ${hub.port}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+  const stop = () => {
+    void hub.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (e) {
+  const error = e as NodeJS.ErrnoException;
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is in use. Start with another: PORT=8081 npm run class`);
+  else console.error(error);
+  process.exit(1);
+}
