@@ -1,6 +1,6 @@
 // Test helpers: shipped levels read from disk and parsed exactly as the game does.
 import { readFileSync } from 'node:fs';
-import { createStory, type Level, type Story, type StoryState } from '../../src/core';
+import { type Level, type Story, type StoryState } from '../../src/core';
 import { parseLevel } from '../../src/content/parse-level';
 import { registry } from '../../src/content/registry';
 

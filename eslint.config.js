@@ -1,0 +1,107 @@
+// ESLint: typescript-eslint's recommended rules, plus the house's import boundaries as rules.
+// The boundaries (each checked by tests/unit/lint-boundaries.test.ts, so a rule that stops firing fails):
+// - src/core is the model: it imports zod and its own files, nothing else of the game.
+// - a screen (src/screens/<a>/) imports no other screen (src/screens/<b>/); src/screens/shared/ is for all.
+// - server code (server/) imports no screen.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+/** Not a shared folder: a `<name>` path segment that is a screen's own folder. */
+const SCREEN = '(?!shared(?:/|$))[^./][^/]*';
+
+/**
+ * One block per depth inside a screen: a file in src/screens/<a>/ climbs one `../` to reach
+ * src/screens/, a file in src/screens/<a>/<sub>/ two, and so on. Climbing exactly that far and then
+ * into a folder other than shared/ is another screen. A path that spells `screens/<b>` out (from
+ * deeper up) is caught the same way at every depth.
+ */
+const screenBlocks = [0, 1, 2, 3, 4].map((depth) => ({
+  files: [`src/screens/*/${'*/'.repeat(depth)}*.{ts,js,mjs}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(?:\\.\\./){${depth + 1}}${SCREEN}`,
+            message: 'A screen imports no other screen: move what both need to src/screens/shared/.',
+          },
+          {
+            regex: `(?:^|/)screens/${SCREEN}`,
+            message: 'A screen imports no other screen: move what both need to src/screens/shared/.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+export default defineConfig(
+  {
+    ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results/', 'playwright-report/', 'public/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // `_`-prefixed names are deliberately unused (a callback's first argument, a rest sibling).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Node: build scripts, the bench, the tests (Playwright's page callbacks also see the browser's), the configs.
+    files: ['scripts/**', 'bench/**', 'tests/**', 'server/**', '*.config.{ts,js,mjs}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // CommonJS stand-ins for parts of Phaser's source (src/phaser-build/), bundled as Phaser's own files are.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.commonjs } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['tests/**'],
+    rules: {
+      // Tests break levels on purpose by editing parsed JSON, which has no type to give.
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Playwright's fixtures take their dependencies as a destructured first argument, `{}` for none.
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./(?!.*\\.\\./))',
+              message: 'src/core is the model: it imports zod and its own files (./), nothing else of the game.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...screenBlocks,
+  {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(?:^|/)screens(?:/|$)',
+              message: 'Server code imports no screen: what both need belongs in src/core, src/content or src/class.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

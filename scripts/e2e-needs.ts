@@ -1,0 +1,61 @@
+// What the end-to-end tests need from the machine, checked before anything else in `npm test`, so a
+// fresh machine learns in a second what it lacks instead of failing deep in the browser stage:
+// Debian's Chromium (or CHROMIUM_PATH) and a CJK font (WenQuanYi Micro Hei) so Chinese text renders.
+// Missing pieces are installed with apt-get when running as root (saying so); otherwise the script
+// stops at once with the one command that installs them.
+import { accessSync, constants } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+const executable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** The Debian packages missing for the browser tests, in the order apt-get should install them. */
+function missingPackages(): string[] {
+  const missing: string[] = [];
+  if (!process.env.CHROMIUM_PATH && !executable(DEFAULT_CHROMIUM)) missing.push('chromium');
+  const fonts = spawnSync('fc-list', [], { encoding: 'utf8' });
+  if (fonts.error) missing.push('fontconfig', 'fonts-wqy-microhei');
+  else if (!/wenquanyi|wqy/i.test(fonts.stdout)) missing.push('fonts-wqy-microhei');
+  return missing;
+}
+
+function fail(lines: string[]): never {
+  console.error(lines.join('\n'));
+  process.exit(1);
+}
+
+const custom = process.env.CHROMIUM_PATH;
+if (custom && !executable(custom)) {
+  fail([`CHROMIUM_PATH is ${custom}, which is not an executable file. Point it at a Chromium, or unset it to use ${DEFAULT_CHROMIUM}.`]);
+}
+
+let missing = missingPackages();
+if (missing.length > 0) {
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  const root = process.getuid?.() === 0;
+  if (!root || !onPath('apt-get')) {
+    fail([
+      `The browser tests need ${missing.join(' and ')}, which this machine lacks. Install them with:`,
+      '',
+      `  sudo sh -c '${command}'`,
+      '',
+      onPath('apt-get') ? 'then run npm test again.' : `(on a system without apt-get, install Chromium and a CJK font yourself and set CHROMIUM_PATH).`,
+    ]);
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get, for the browser tests.`);
+  const apt = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', ...missing])) fail([`apt-get could not install ${missing.join(' ')}.`]);
+  missing = missingPackages();
+  if (missing.length > 0) fail([`Still missing after apt-get: ${missing.join(', ')}.`]);
+}
