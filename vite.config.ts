@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { gameFont } from './scripts/font-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -134,6 +135,7 @@ export default defineConfig(({ command, mode }) => {
       zodWithoutEval,
       slimPhaserMath(),
       contentSecurityPolicy('dev'),
+      gameFont(here('.'), single), // Noto Sans SC cut to the game's characters (scripts/font-plugin.ts)
       // After one visit, the whole game plays offline: every file of the build is precached (the
       // levels and the sound code included), and a new version waits for the player's yes
       // (src/dom/update-prompt.ts). A file opened from disk has no service worker.
@@ -155,7 +157,7 @@ export default defineConfig(({ command, mode }) => {
           icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
         },
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+          globPatterns: ['**/*.{js,css,html,svg,webmanifest,woff2}'],
           // Every address of the game (?lang=en, ?mode=projector, ?notes) is the one page.
           navigateFallback: 'index.html',
           // The class hub's address (server/hub.ts) is never the game's page and never cached.
