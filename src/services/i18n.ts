@@ -1,6 +1,6 @@
 // Languages: zh-CN first, English second. The choice comes from ?lang=, else the saved choice,
 // else the browser. UI strings live in src/locales; level strings come with each level.
-import i18next from 'i18next';
+import i18next, { type ParseKeys } from 'i18next';
 import { LANGUAGES, type Language, type LocalText } from '../core';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
@@ -28,7 +28,18 @@ export async function initI18n(language: Language = detectLanguage()): Promise<v
   applyToDocument(language);
 }
 
-export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options);
+/** A key of the UI strings (src/locales/zh-CN.json, as src/services/i18n-keys.d.ts declares it). */
+export type UiKey = ParseKeys;
+
+/**
+ * The current language's UI string. The key must exist; a key built at run time that may not (the
+ * studio's labels for schema fields) must say what to show without it, as `defaultValue`.
+ */
+export function t(key: UiKey, options?: Record<string, unknown>): string;
+export function t(key: string, options: { defaultValue: string } & Record<string, unknown>): string;
+export function t(key: string, options?: Record<string, unknown>): string {
+  return i18next.t(key as UiKey, options);
+}
 
 export const language = (): Language => (isLanguage(i18next.language) ? i18next.language : 'zh-CN');
 
