@@ -48,7 +48,7 @@ const decisionRound = (story: Story, state: StoryState): RoundSpec => {
   return { id: node.id, kind: 'decision', levelId: story.level.id, prompt: node.prompt, options: story.choices(state).map((c) => ({ id: c.id, text: c.text })) };
 };
 
-async function joinAll(host: SimDevice, students: SimDevice[], code: string) {
+async function joinAll(students: SimDevice[], code: string) {
   const joined = await Promise.all(students.map((d) => d.ask({ t: 'join', code })));
   return joined.map((m) => {
     if (m.t !== 'joined') throw new Error(`join refused: ${JSON.stringify(m)}`);
@@ -63,7 +63,7 @@ describe('class hub on loopback', () => {
     const created = await host!.ask({ t: 'host.create', mode: 'live', seats: 'animal' });
     if (created.t !== 'host.created') throw new Error(JSON.stringify(created));
     const students = await devices(url, 60);
-    const seats = await joinAll(host!, students, created.code);
+    const seats = await joinAll(students, created.code);
     expect(new Set(seats.map((s) => s.seat.number)).size).toBe(60);
     expect(new Set(seats.map((s) => s.token)).size).toBe(60);
     await host!.waitFor('host.state', (m) => m.view.joined === 60 && m.view.connected === 60);
@@ -147,7 +147,7 @@ describe('class hub on loopback', () => {
     const created = await host.ask({ t: 'host.create', mode: 'live', seats: 'number' });
     if (created.t !== 'host.created') throw new Error(JSON.stringify(created));
     let students = await Promise.all(Array.from({ length: 20 }, () => SimDevice.open(url)));
-    const seats = await joinAll(host, students, created.code);
+    const seats = await joinAll(students, created.code);
     const story = createStory(shippedLevel('bank-card'));
     const step = story.start();
     const round = decisionRound(story, step.state);
