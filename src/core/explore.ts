@@ -1,6 +1,17 @@
 // Walks every way a level can be played, using the story runtime itself, so the checker, the
 // star rating and the tests all judge the level by the same rules the game plays it with.
+import type { MessageCode, Params } from './messages';
+import { capOf, starsFromCap, type Stars } from './stars';
 import { StoryError, type Story, type StoryEvent, type StoryState } from './story';
+
+/** Something that stops a play, as a code for ./messages, with the node it is about. */
+export interface ExploreFailure {
+  readonly code: MessageCode;
+  readonly params: Params;
+  /** In English, for logs and old callers. */
+  readonly message: string;
+  readonly nodeId?: string;
+}
 
 export interface Exploration {
   /** Ids of nodes some play shows (messages, decisions, consequences, endings). */
@@ -13,21 +24,33 @@ export interface Exploration {
   /** Nodes from which a play can never reach an ending. */
   readonly noWayOut: readonly string[];
   /** Runtime failures, e.g. an endless loop of messages, with the node each is about. */
-  readonly failures: readonly { readonly message: string; readonly nodeId?: string }[];
+  readonly failures: readonly ExploreFailure[];
   /** True when a loop of choices lets the score grow or shrink without limit. */
   readonly unboundedScore: boolean;
   readonly states: number;
+  /** The star counts some play earns (./stars.ts), lowest first. */
+  readonly stars: readonly Stars[];
+  /** For each reachable ending, the fewest decisions a play takes to reach it. */
+  readonly fewestDecisions: ReadonlyMap<string, number>;
 }
 
 interface Edge {
   readonly to: string;
   readonly delta: number;
+  /** 1 for a decision, 0 for moving on from a consequence. */
+  readonly decisions: 0 | 1;
 }
 
 const MAX_STATES = 50_000;
 
-const keyOf = (s: StoryState): string =>
-  `${s.at}|${s.status}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+/** A play's place: node, flags, and the most stars its choices still allow. */
+interface Place {
+  readonly state: StoryState;
+  readonly cap: Stars;
+}
+
+const keyOf = ({ state: s, cap }: Place): string =>
+  `${s.at}|${s.status}|${cap}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 
 type Next = { intent: string; state: StoryState; events: readonly StoryEvent[] };
 
@@ -44,7 +67,7 @@ export const nextSteps = (story: Story, state: StoryState): Next[] => intentsOf(
 export function explore(story: Story): Exploration {
   const shown = new Set<string>();
   const endings = new Set<string>();
-  const failures = new Map<string, { message: string; nodeId?: string }>();
+  const failures = new Map<string, ExploreFailure>();
   const fail = (error: unknown) => {
     const failure = failureOf(error);
     failures.set(failure.message, failure);
@@ -53,6 +76,8 @@ export function explore(story: Story): Exploration {
   const edges = new Map<string, Edge[]>();
   const nodeOfKey = new Map<string, string>();
   const ended = new Set<string>();
+  const starsReached = new Set<Stars>();
+  const endingOfKey = new Map<string, string>();
 
   const note = (events: readonly StoryEvent[]) => {
     for (const e of events) {
@@ -62,27 +87,36 @@ export function explore(story: Story): Exploration {
     }
   };
 
-  let first: StoryState;
+  let first: Place;
   try {
     const begin = story.start();
     note(begin.events);
-    first = begin.state;
+    first = { state: begin.state, cap: 3 };
   } catch (error) {
     fail(error);
-    return { shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [...failures.values()], unboundedScore: false, states: 0 };
+    return {
+      shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [...failures.values()], unboundedScore: false, states: 0,
+      stars: [], fewestDecisions: new Map(),
+    };
   }
 
-  const queue: StoryState[] = [first];
+  const queue: Place[] = [first];
   const seen = new Set<string>([keyOf(first)]);
   while (queue.length > 0) {
     if (seen.size > MAX_STATES) {
-      fail(new Error(`more than ${MAX_STATES} combinations of node and flags: simplify the flags`));
+      fail(new StoryError(`more than ${MAX_STATES} combinations of node and flags: simplify the flags`, undefined, 'tooManyStates', { max: MAX_STATES }));
       break;
     }
-    const state = queue.shift()!;
-    const key = keyOf(state);
+    const place = queue.shift()!;
+    const { state } = place;
+    const key = keyOf(place);
     nodeOfKey.set(key, state.at);
-    if (state.status === 'ended') ended.add(key);
+    if (state.status === 'ended') {
+      ended.add(key);
+      endingOfKey.set(key, state.at);
+      const ending = story.node(state.at);
+      if (ending.type === 'ending') starsReached.add(starsFromCap(place.cap, ending.outcome));
+    }
     const out: Edge[] = [];
     // Each intent on its own, so that one failing choice does not hide the others.
     const steps = intentsOf(story, state).flatMap((take) => {
@@ -96,11 +130,14 @@ export function explore(story: Story): Exploration {
     if (state.status === 'choosing' && story.choices(state).length === 0) stuck.add(state.at);
     for (const step of steps) {
       note(step.events);
-      const to = keyOf(step.state);
-      out.push({ to, delta: step.state.score - state.score });
+      const chose = step.events.find((e) => e.type === 'chose');
+      const cap = chose?.type === 'chose' ? (Math.min(place.cap, capOf(chose.choice)) as Stars) : place.cap;
+      const next: Place = { state: step.state, cap };
+      const to = keyOf(next);
+      out.push({ to, delta: step.state.score - state.score, decisions: step.intent === 'continue' ? 0 : 1 });
       if (!seen.has(to)) {
         seen.add(to);
-        queue.push(step.state);
+        queue.push(next);
       }
     }
     edges.set(key, out);
@@ -147,7 +184,29 @@ export function explore(story: Story): Exploration {
     return result;
   };
   const total = range(keyOf(first));
-  const bounds = total ? { min: first.score + total.min, max: first.score + total.max } : { min: first.score, max: first.score };
+  const startScore = first.state.score;
+  const bounds = total ? { min: startScore + total.min, max: startScore + total.max } : { min: startScore, max: startScore };
+
+  // The fewest decisions to each state (0-1 breadth-first: moving on from a consequence is free).
+  const distance = new Map<string, number>([[keyOf(first), 0]]);
+  const deque: string[] = [keyOf(first)];
+  while (deque.length > 0) {
+    const key = deque.shift()!;
+    const d = distance.get(key)!;
+    for (const edge of edges.get(key) ?? []) {
+      const via = d + edge.decisions;
+      if (via < (distance.get(edge.to) ?? Infinity)) {
+        distance.set(edge.to, via);
+        if (edge.decisions === 0) deque.unshift(edge.to);
+        else deque.push(edge.to);
+      }
+    }
+  }
+  const fewestDecisions = new Map<string, number>();
+  for (const [key, endingId] of endingOfKey) {
+    const d = distance.get(key);
+    if (d !== undefined && d < (fewestDecisions.get(endingId) ?? Infinity)) fewestDecisions.set(endingId, d);
+  }
 
   return {
     shown,
@@ -158,17 +217,15 @@ export function explore(story: Story): Exploration {
     failures: [...failures.values()],
     unboundedScore,
     states: seen.size,
+    stars: [...starsReached].sort(),
+    fewestDecisions,
   };
 }
 
-function failureOf(error: unknown): { message: string; nodeId?: string } {
-  if (error instanceof StoryError) return { message: error.message.replace(/^[^:]*: /, ''), ...(error.nodeId ? { nodeId: error.nodeId } : {}) };
-  return { message: error instanceof Error ? error.message : String(error) };
-}
-
-/** Stars for a final score, by where it lies between the worst and the best possible play. */
-export function starsFor(score: number, bounds: { min: number; max: number }): 1 | 2 | 3 {
-  if (bounds.max <= bounds.min) return 3;
-  const share = (score - bounds.min) / (bounds.max - bounds.min);
-  return share >= 0.85 ? 3 : share >= 0.45 ? 2 : 1;
+function failureOf(error: unknown): ExploreFailure {
+  if (error instanceof StoryError) {
+    return { code: error.code, params: error.params, message: error.message.replace(/^[^:]*: /, ''), ...(error.nodeId ? { nodeId: error.nodeId } : {}) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'storyFailure', params: { detail: message }, message };
 }

@@ -13,7 +13,7 @@ export const PROGRESS_MIN_COMPATIBLE = 1;
 export const LevelProgress = z.object({
   played: z.int().min(1).meta({ description: 'Times the level was played to an ending.' }),
   bestScore: z.int(),
-  bestStars: z.int().min(1).max(3),
+  bestStars: z.int().min(0).max(3),
   endings: z.array(z.string().min(1)).meta({ description: 'Ids of the endings reached, in the order first reached.' }),
   lastPlayed: z.iso.datetime({ offset: true }).meta({ description: 'When the level was last finished, as an ISO 8601 date and time.' }),
 });
@@ -30,7 +30,7 @@ export type Progress = z.infer<typeof Progress>;
 export interface Play {
   readonly levelId: string;
   readonly score: number;
-  readonly stars: 1 | 2 | 3;
+  readonly stars: 0 | 1 | 2 | 3;
   readonly endingId: string;
   /** When it was finished, as an ISO 8601 date and time, e.g. new Date().toISOString(). */
   readonly at: string;
@@ -39,7 +39,7 @@ export interface Play {
 const PlayInput = z.object({
   levelId: z.string().min(1),
   score: z.int(),
-  stars: z.int().min(1).max(3),
+  stars: z.int().min(0).max(3),
   endingId: z.string().min(1),
   at: z.iso.datetime({ offset: true }),
 });
@@ -64,7 +64,7 @@ export const levelProgress = (progress: Progress, levelId: string): LevelProgres
 
 /**
  * The progress after one more play; the given progress is left unchanged. Throws a RangeError on a
- * play that could not be saved (stars outside 1–3, a score that is not a whole number, a time that
+ * play that could not be saved (stars outside 0–3, a score that is not a whole number, a time that
  * is not ISO 8601), so a bad call never writes a save that would later read as corrupt.
  */
 export function recordPlay(progress: Progress, play: Play): Progress {

@@ -1,9 +1,9 @@
 // The learning check: six questions, one per typical case, taken before and after play so a
 // player (or a class) sees how much better they spot the danger the second time.
 import { z } from 'zod';
-import { LocalText } from './schema';
+import { LocalText, id as idSchema } from './schema';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
+const id = idSchema;
 
 export const QuizQuestion = z.strictObject({
   id,
@@ -38,4 +38,164 @@ export const isRight = (question: QuizQuestion, answer: string | undefined): boo
 
 export function scoreQuiz(quiz: Quiz, answers: QuizAnswers): QuizScore {
   return { correct: quiz.questions.filter((q) => isRight(q, answers[q.id])).length, total: quiz.questions.length };
+}
+
+// ── Format 2: parallel forms A (before play) and B (after), and a booster weeks later ──────────
+// Each form holds "choice" questions and "judge" items (a message to call scam or real); every
+// answer carries a confidence, so the results can show confident mistakes.
+
+export const QUIZ_FORMS = ['A', 'B', 'booster'] as const;
+export type QuizFormName = (typeof QUIZ_FORMS)[number];
+/** A shipped form has at least this many items (a checker rule; the schema accepts fewer). */
+export const MIN_FORM_ITEMS = 12;
+/** The booster is due this many days after form B. */
+export const BOOSTER_AFTER_DAYS = 7;
+
+const techniqueRef = id.meta({ description: 'The id of a technique in levels/registry/techniques.json.' });
+
+export const ChoiceItem = z
+  .strictObject({
+    id,
+    kind: z.literal('choice'),
+    question: LocalText,
+    options: z
+      .array(z.strictObject({ id, text: LocalText }))
+      .min(3, 'a question has 3 or 4 options')
+      .max(4, 'a question has 3 or 4 options')
+      .meta({ description: '3 or 4 options; the wrong ones believable.' }),
+    answer: id.meta({ description: 'The id of the right option.' }),
+    explain: LocalText.meta({ description: 'Why, shown after answering.' }),
+    skill: techniqueRef.optional().meta({ description: 'The technique the question is about, so the two forms can be compared skill by skill.' }),
+  })
+  .meta({ description: 'A question with 3–4 options.' });
+export type ChoiceItem = z.infer<typeof ChoiceItem>;
+
+export const JudgeItem = z
+  .strictObject({
+    id,
+    kind: z.literal('judge'),
+    from: LocalText.meta({ description: 'Who sent it, e.g. 班主任王老师 / Ms Wang, your form teacher.' }),
+    message: LocalText.meta({ description: 'The message to judge.' }),
+    answer: z.enum(['scam', 'real']).meta({ description: 'Whether the message is a scam or a real, harmless one.' }),
+    technique: techniqueRef.optional().meta({ description: 'For a scam: the technique it uses.' }),
+    explain: LocalText.meta({ description: 'Why, shown after answering.' }),
+  })
+  .meta({ description: 'A message to judge: scam or real.' });
+export type JudgeItem = z.infer<typeof JudgeItem>;
+
+export const QuizItem = z.discriminatedUnion('kind', [ChoiceItem, JudgeItem]);
+export type QuizItem = z.infer<typeof QuizItem>;
+
+export const QuizForm = z
+  .strictObject({
+    $schema: z.string().optional(),
+    form: z.enum(QUIZ_FORMS).meta({ description: '"A" before play, "B" after it, "booster" a week or more later.' }),
+    items: z.array(QuizItem).min(1).meta({ description: 'At least 12 items in a shipped form; the forms test the same skills with different items.' }),
+  })
+  .superRefine((form, ctx) => {
+    const seen = new Set<string>();
+    form.items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate "${item.id}"`, params: { code: 'duplicateEntry', id: item.id } });
+      seen.add(item.id);
+      if (item.kind === 'choice' && !item.options.some((o) => o.id === item.answer)) {
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'answer'], message: `no option has the id "${item.answer}"`, params: { code: 'noSuchOption', id: item.answer } });
+      }
+      if (item.kind === 'judge' && item.answer === 'real' && item.technique !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'technique'], message: 'a real message has no technique', params: { code: 'judgeTechniqueOnReal' } });
+      }
+    });
+  })
+  .meta({ title: 'Learning check form', description: 'One form of the learning check (levels/quiz/form-a.json, form-b.json, booster.json).' });
+export type QuizForm = z.infer<typeof QuizForm>;
+
+export type Confidence = 'sure' | 'unsure';
+
+/** One answer: an option id for a choice item, "scam" or "real" for a judge item. */
+export interface ItemAnswer {
+  readonly answer: string;
+  readonly confidence: Confidence;
+}
+
+export type FormAnswers = Readonly<Record<string, ItemAnswer>>;
+
+export interface FormResult {
+  readonly form: QuizFormName;
+  readonly correct: number;
+  readonly total: number;
+  /** Judge items: scams flagged as scams, and real messages wrongly flagged as scams. */
+  readonly scamsFlagged: number;
+  readonly realFlagged: number;
+  readonly scams: number;
+  readonly real: number;
+  /** Scams flagged minus real messages flagged. */
+  readonly discernment: number;
+  /** Ids of items answered wrongly while sure. */
+  readonly confidentMistakes: readonly string[];
+  /** Items left unanswered count as wrong. */
+  readonly unanswered: number;
+}
+
+export const isItemRight = (item: QuizItem, answer: ItemAnswer | undefined): boolean => answer?.answer === item.answer;
+
+export function scoreForm(form: QuizForm, answers: FormAnswers): FormResult {
+  let correct = 0;
+  let scamsFlagged = 0;
+  let realFlagged = 0;
+  let scams = 0;
+  let real = 0;
+  let unanswered = 0;
+  const confidentMistakes: string[] = [];
+  for (const item of form.items) {
+    const given = answers[item.id];
+    const right = isItemRight(item, given);
+    if (!given) unanswered++;
+    if (right) correct++;
+    else if (given?.confidence === 'sure') confidentMistakes.push(item.id);
+    if (item.kind === 'judge') {
+      if (item.answer === 'scam') scams++;
+      else real++;
+      if (given?.answer === 'scam') {
+        if (item.answer === 'scam') scamsFlagged++;
+        else realFlagged++;
+      }
+    }
+  }
+  return {
+    form: form.form, correct, total: form.items.length, scamsFlagged, realFlagged, scams, real,
+    discernment: scamsFlagged - realFlagged, confidentMistakes, unanswered,
+  };
+}
+
+/** What changed from form A to form B, as shares so forms of different length compare fairly. */
+export interface Gain {
+  /** Share right on B minus share right on A, in percentage points (−100 to 100). */
+  readonly points: number;
+  readonly discernment: number;
+  readonly confidentMistakes: number;
+}
+
+const share = (r: FormResult) => (r.total === 0 ? 0 : (100 * r.correct) / r.total);
+
+export function gainOf(before: FormResult, after: FormResult): Gain {
+  return {
+    points: Math.round(share(after) - share(before)),
+    discernment: after.discernment - before.discernment,
+    confidentMistakes: after.confidentMistakes.length - before.confidentMistakes.length,
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the booster is due: BOOSTER_AFTER_DAYS after form B was taken. `now` is injected (core reads
+ * no clock). Not due before form B, nor once the booster was taken after that form B.
+ */
+export function boosterStatus(taken: { readonly formB?: string; readonly booster?: string }, now: Date | number): { due: boolean; dueAt?: string } {
+  if (!taken.formB) return { due: false };
+  const b = Date.parse(taken.formB);
+  if (Number.isNaN(b)) return { due: false };
+  const dueAt = new Date(b + BOOSTER_AFTER_DAYS * DAY_MS);
+  const boosted = taken.booster !== undefined && Date.parse(taken.booster) >= b;
+  const time = typeof now === 'number' ? now : now.getTime();
+  return { due: !boosted && time >= dueAt.getTime(), dueAt: dueAt.toISOString() };
 }

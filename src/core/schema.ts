@@ -1,12 +1,19 @@
 // The level format. This file is the single source of truth: the TypeScript types are inferred
 // from it, the editor JSON Schema is generated from it (scripts/write-schema.ts), and the game and
 // the checker validate with it. Descriptions in .meta() become hover docs in editors.
+// Format 2 (/docs/authoring.md, "Format reference"): conversations, signs of manipulation,
+// victim-centred consequences, level-local registry additions. Older files are migrated in
+// memory before they meet this schema (./migrate.ts), so nothing here is required that an
+// older file could lack.
 import { z } from 'zod';
+
+/** The level format this game writes and reads natively. */
+export const FORMAT_VERSION = 2;
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const id = z
+export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" or "_" (e.g. "n3", "lend-card")');
 
@@ -61,6 +68,14 @@ export const Choice = z
     warningSign: LocalText.optional().meta({
       description: 'The warning sign the player should notice at this decision (named in the feedback panel).',
     }),
+    mode: z
+      .enum(['say', 'do', 'think'])
+      .optional()
+      .meta({ description: 'How the choice shows in the chat: "say" (default) a sent bubble; "do" an action line such as "You block him"; "think" a thought, never sent.' }),
+    harmsOthers: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True for a choice that hurts someone else (forwarding, buying or asking for an intimate video, selling others\' data, recruiting a classmate): the play earns at most 1 star.' }),
     set: Effects.optional(),
     when: When.optional().meta({ description: 'Offer this choice only when these conditions hold.' }),
     next: nodeId,
@@ -68,12 +83,30 @@ export const Choice = z
   .meta({ description: 'One option at a decision.' });
 export type Choice = z.infer<typeof Choice>;
 
+const techniqueId = id.meta({ description: 'The id of a technique in levels/registry/techniques.json, e.g. "fake-identity".' });
+const conversationId = id.meta({
+  description: 'The id of a conversation in "conversations": the phone switches to it here and stays there until another switch.',
+});
+
+export const Sign = z
+  .strictObject({
+    technique: techniqueId,
+    phrase: LocalText.meta({ description: 'The exact words in the message, in each language, that show the technique (a part of the message text).' }),
+  })
+  .meta({ description: 'A sign of manipulation the player can spot in a message.' });
+export type Sign = z.infer<typeof Sign>;
+
 const MessageNode = z
   .strictObject({
     id: nodeId,
     type: z.literal('message'),
     from: id.meta({ description: 'The id of a character in "characters".' }),
     text: LocalText,
+    conversation: conversationId.optional(),
+    signs: z
+      .array(Sign)
+      .optional()
+      .meta({ description: 'Signs of manipulation in this message. A contact\'s message with no signs is harmless: flagging it is a false alarm.' }),
     set: Effects.optional(),
     next: nodeId,
   })
@@ -85,26 +118,55 @@ const ChoiceNode = z
     type: z.literal('choice'),
     prompt: LocalText.meta({ description: 'The question above the choices, e.g. "What do you reply?".' }),
     discussion: LocalText.optional().meta({ description: 'A prompt for class discussion at this decision.' }),
+    conversation: conversationId.optional(),
+    techniques: z
+      .array(techniqueId)
+      .optional()
+      .meta({ description: 'The manipulation techniques at play at this decision; the feedback names the one met or missed.' }),
     choices: z.array(Choice).min(2, 'a decision needs at least 2 choices').max(4, 'a decision has at most 4 choices'),
   })
   .meta({ description: 'A decision: the player picks one of 2–4 choices.' });
+
+export const Fact = z
+  .strictObject({
+    heading: LocalText.meta({ description: 'Its own heading, e.g. "Across the country" / "全国情况".' }),
+    text: LocalText.meta({ description: 'The claim. Copy figures exactly from the source.' }),
+    source: LocalText.meta({ description: 'Where it comes from, e.g. the SPP press release of 2023-05-31.' }),
+  })
+  .meta({ description: 'A claim from a source other than the case itself, shown under its own heading with its source.' });
+export type Fact = z.infer<typeof Fact>;
 
 const ConsequenceNode = z
   .strictObject({
     id: nodeId,
     type: z.literal('consequence'),
-    case: z.number().int().meta({ description: 'The SPP typical case number (1–6), from the case registry.' }),
+    perspective: z
+      .enum(['actor', 'victim'])
+      .optional()
+      .meta({
+        description:
+          'Whose side the player is on here. "actor": the player did something the law answers (default). "victim": the player was tricked or threatened; the screen is headed "This is not your fault", tells what the law did to the offender, and ends on "nextStep" and "help". Required in shipped levels.',
+      }),
+    case: z.number().int().min(1).meta({ description: 'The number of the case in the registry: an SPP typical case (1–6) or a case the level adds itself (e.g. 101).' }),
     charge: LocalText.meta({ description: 'The charge or legal finding, e.g. 帮助信息网络犯罪活动罪.' }),
+    story: LocalText.optional().meta({ description: 'The real person\'s story, told first, in two sentences. Required in shipped levels.' }),
+    takeaway: LocalText.optional().meta({ description: 'One big line the player keeps. Required in shipped levels.' }),
     laws: z
       .array(id)
       .min(1, 'cite at least one law')
-      .meta({ description: 'Ids of articles in levels/registry/legal.json, e.g. "criminal-287-2".' }),
-    happened: LocalText.meta({ description: 'What happened in the real case. Copy figures exactly from the seed.' }),
+      .meta({ description: 'Ids of articles in levels/registry/legal.json or in this level\'s "registry", shown behind "See the law".' }),
+    happened: LocalText.meta({ description: 'What happened in the real case (for a victim: what the law did to the offender). Copy figures exactly from the seed.' }),
     prosecutors: LocalText.meta({ description: 'What the prosecutors did.' }),
-    ageRule: LocalText.optional().meta({ description: 'What changes with age (e.g. Criminal Law Art. 17).' }),
+    facts: z.array(Fact).optional().meta({ description: 'Claims from other sources than the case, each under its own heading with its source.' }),
+    ageRule: LocalText.optional().meta({ description: 'What changes with age (e.g. Criminal Law Art. 17). Not allowed on a victim\'s screen.' }),
+    nextStep: LocalText.optional().meta({ description: 'The next safe step. Required when "perspective" is "victim".' }),
+    help: z
+      .array(id)
+      .optional()
+      .meta({ description: 'Ids of help channels (who to tell). Required when "perspective" is "victim".' }),
     next: nodeId,
   })
-  .meta({ description: 'The real legal consequence of a risky choice, shown on its own screen.' });
+  .meta({ description: 'The real legal consequence, shown on its own screen: the story first, the takeaway, then the law.' });
 
 const BranchNode = z
   .strictObject({
@@ -136,38 +198,41 @@ export const Node = z.discriminatedUnion('type', [MessageNode, ChoiceNode, Conse
 export type Node = z.infer<typeof Node>;
 export type NodeOf<T extends Node['type']> = Extract<Node, { type: T }>;
 
+export const Look = z
+  .strictObject({
+    seed: z.string().min(1).meta({ description: 'The avatar seed: the same seed always draws the same face. Default: the character id.' }),
+    style: z.string().min(1).optional().meta({ description: 'A style name from the game\'s avatar set.' }),
+  })
+  .meta({ description: 'How the character\'s face is drawn.' });
+export type Look = z.infer<typeof Look>;
+
+export const ROLES = ['contact', 'narrator', 'player', 'system'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const Character = z.strictObject({
   id,
   name: LocalText,
   role: z
-    .enum(['contact', 'narrator', 'player'])
-    .meta({ description: 'contact: someone chatting with the player; narrator: scene-setting text; player: the player\'s own messages.' }),
+    .enum(ROLES)
+    .meta({
+      description:
+        'contact: someone chatting with the player (their messages can be flagged); narrator: scene-setting text; player: the player\'s own messages; system: lines such as "Xiaolu recalled a message", shown centred with no bubble or face.',
+    }),
+  look: Look.optional(),
 });
 export type Character = z.infer<typeof Character>;
 
-export const Level = z
+export const Conversation = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: 'Path to level.schema.json, for editor help.' }),
-    id: id.meta({ description: 'The level id; use the file name without ".json".' }),
-    title: LocalText,
-    summary: LocalText.meta({ description: 'One or two sentences for the level list; no spoilers.' }),
-    case: z.number().int().meta({ description: 'The SPP typical case (1–6) this level is adapted from.' }),
-    ageBand: z.enum(['10-12', '12-15', '15-17']).meta({ description: 'The players\' age band.' }),
-    minutes: z.number().int().min(1).max(45).meta({ description: 'Minutes to play, for lesson planning.' }),
-    objectives: z.array(LocalText).min(1).meta({ description: 'What a player should be able to do afterwards.' }),
-    contentNote: LocalText.optional().meta({ description: 'Shown before the level starts, for sensitive topics.' }),
-    characters: z.array(Character).min(1),
-    flags: z
-      .record(flagName, FlagValue)
-      .default({})
-      .meta({ description: 'Every flag the level uses, with its starting value.' }),
-    startScore: z.number().int().default(0).meta({ description: 'The safety score at the start.' }),
-    start: nodeId.meta({ description: 'The id of the first node.' }),
-    nodes: z.array(Node).min(1),
+    id,
+    title: LocalText.meta({ description: 'The header of the chat, e.g. the contact\'s name or the group\'s name.' }),
+    app: z
+      .enum(['game', 'dm', 'group', 'sms'])
+      .meta({ description: 'Which kind of app it looks like: a game\'s chat, a direct message, a group chat, or a text message.' }),
+    members: z.array(id).min(1).meta({ description: 'Ids of the characters in it.' }),
   })
-  .meta({ title: 'Level', description: 'A scenario level of the game.' });
-export type Level = z.infer<typeof Level>;
-export type LevelInput = z.input<typeof Level>;
+  .meta({ description: 'One chat on the phone. The first conversation is where the level starts.' });
+export type Conversation = z.infer<typeof Conversation>;
 
 export const Law = z.strictObject({
   id,
@@ -180,10 +245,11 @@ export const Law = z.strictObject({
 export type Law = z.infer<typeof Law>;
 
 export const Case = z.strictObject({
-  number: z.number().int().min(1),
+  number: z.number().int().min(1).meta({ description: 'The SPP typical cases are 1–6; a district case takes another number, e.g. 101.' }),
   title: LocalText,
   place: LocalText,
-  released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').meta({ description: 'The date it was released or decided, YYYY-MM-DD.' }),
+  source: LocalText.optional().meta({ description: 'Where the case comes from, e.g. the court or prosecutor\'s office and its decision.' }),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -200,7 +266,9 @@ const unique = <T>(items: readonly T[], key: (item: T) => string | number, path:
   const seen = new Set<string | number>();
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${JSON.stringify(k)}: every entry needs its own id` });
+    if (seen.has(k)) {
+      ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${JSON.stringify(k)}: every entry needs its own id`, params: { code: 'duplicateEntry', id: k } });
+    }
     seen.add(k);
   });
 };
@@ -218,3 +286,71 @@ export const Registry = z
     unique(r.help, (h) => h.id, 'help', ctx);
   });
 export type Registry = z.infer<typeof Registry>;
+
+/** A level's own additions to the registry, e.g. a district case and the articles it cites. */
+export const LocalRegistry = z
+  .strictObject({
+    laws: z.array(Law).optional(),
+    cases: z.array(Case).optional(),
+    help: z.array(HelpChannel).optional(),
+  })
+  .superRefine((r, ctx) => {
+    unique(r.laws ?? [], (l) => l.id, 'laws', ctx);
+    unique(r.cases ?? [], (c) => c.number, 'cases', ctx);
+    unique(r.help ?? [], (h) => h.id, 'help', ctx);
+  })
+  .meta({ description: 'Laws, cases and help channels this level adds to levels/registry/legal.json. An id the shared registry already has is an error.' });
+export type LocalRegistry = z.infer<typeof LocalRegistry>;
+
+export const Level = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Path to level.schema.json, for editor help.' }),
+    formatVersion: z
+      .literal(FORMAT_VERSION)
+      .optional()
+      .meta({ description: 'The level format version (2). A file without it is read as version 1 and migrated.' }),
+    id: id.meta({ description: 'The level id; use the file name without ".json".' }),
+    title: LocalText,
+    summary: LocalText.meta({ description: 'One or two sentences for the level list; no spoilers.' }),
+    case: z.number().int().min(1).meta({ description: 'The case this level is adapted from: an SPP typical case (1–6) or one the level adds in "registry".' }),
+    ageBand: z.enum(['10-12', '12-15', '15-17']).meta({ description: 'The players\' age band.' }),
+    minutes: z.number().int().min(1).max(45).meta({ description: 'Minutes to play, for lesson planning.' }),
+    objectives: z.array(LocalText).min(1).meta({ description: 'What a player should be able to do afterwards.' }),
+    contentNote: LocalText.optional().meta({ description: 'Shown before the level starts, for sensitive topics.' }),
+    characters: z.array(Character).min(1),
+    conversations: z
+      .array(Conversation)
+      .optional()
+      .meta({ description: 'The chats on the phone. When absent the level is one conversation titled by its first contact.' }),
+    registry: LocalRegistry.optional(),
+    flags: z
+      .record(flagName, FlagValue)
+      .default({})
+      .meta({ description: 'Every flag the level uses, with its starting value.' }),
+    startScore: z.number().int().default(0).meta({ description: 'The safety score at the start.' }),
+    start: nodeId.meta({ description: 'The id of the first node.' }),
+    nodes: z.array(Node).min(1),
+  })
+  .meta({ title: 'Level', description: 'A scenario level of the game.' });
+export type Level = z.infer<typeof Level>;
+export type LevelInput = z.input<typeof Level>;
+
+export const Technique = z
+  .strictObject({
+    id,
+    name: LocalText.meta({ description: 'A short name, e.g. 假冒身份 / Fake identity.' }),
+    explain: LocalText.meta({ description: 'One or two plain sentences a 12-year-old reads.' }),
+    icon: z.string().min(1).meta({ description: 'The id of the icon the game draws for it.' }),
+    example: LocalText.optional().meta({ description: 'A typical line, e.g. "我也13岁" / "I\'m 13 too".' }),
+  })
+  .meta({ description: 'A manipulation technique the player learns to spot.' });
+export type Technique = z.infer<typeof Technique>;
+
+export const Techniques = z
+  .strictObject({
+    $schema: z.string().optional(),
+    techniques: z.array(Technique).min(1),
+  })
+  .superRefine((r, ctx) => unique(r.techniques, (t) => t.id, 'techniques', ctx))
+  .meta({ title: 'Techniques', description: 'The registry of manipulation techniques (levels/registry/techniques.json).' });
+export type Techniques = z.infer<typeof Techniques>;

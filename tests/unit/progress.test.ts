@@ -68,7 +68,7 @@ describe('recordPlay', () => {
 
   it.each([
     ['stars above 3', { stars: 4 as 3 }, 'stars'],
-    ['stars below 1', { stars: 0 as 1 }, 'stars'],
+    ['stars below 0', { stars: -1 as 0 }, 'stars'],
     ['a score that is not a whole number', { score: 1.5 }, 'score'],
     ['a time that is not ISO 8601', { at: 'yesterday' }, 'at'],
     ['an empty level id', { levelId: '' }, 'levelId'],

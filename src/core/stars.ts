@@ -1,0 +1,50 @@
+// Stars that mean safety, from what the player did (the trail), never from the score: 3 to start;
+// a risky choice or a "recovered" ending caps the play at 2; a choice that harms someone else
+// caps it at 1; a "harmed" ending takes one more away (never below 0).
+import type { Choice, Level, NodeOf } from './schema';
+import type { Story, StoryState } from './story';
+
+export type Stars = 0 | 1 | 2 | 3;
+export type Outcome = NodeOf<'ending'>['outcome'];
+
+/** The most stars a play can still earn after this choice. */
+export const capOf = (choice: Pick<Choice, 'kind' | 'harmsOthers'>): Stars => (choice.harmsOthers ? 1 : choice.kind === 'risky' ? 2 : 3);
+
+/** The stars of a play: the choices it took, and the outcome of its ending. The one rule. */
+export function starsFor(choices: readonly Pick<Choice, 'kind' | 'harmsOthers'>[], outcome: Outcome): Stars {
+  return starsFromCap(Math.min(3, ...choices.map(capOf)) as Stars, outcome);
+}
+
+/** The stars at an ending, given the cap the play's choices left. */
+export function starsFromCap(cap: Stars, outcome: Outcome): Stars {
+  const capped = outcome === 'recovered' ? Math.min(cap, 2) : cap;
+  return Math.max(0, outcome === 'harmed' ? capped - 1 : capped) as Stars;
+}
+
+/** The choices a play took, read back from its trail ("node/choice"). */
+export function choicesOf(story: Story, trail: readonly string[]): Choice[] {
+  return trail.flatMap((step) => {
+    const cut = step.lastIndexOf('/');
+    const decision = story.node(step.slice(0, cut));
+    const choice = decision.type === 'choice' ? decision.choices.find((c) => c.id === step.slice(cut + 1)) : undefined;
+    return choice ? [choice] : [];
+  });
+}
+
+/** The stars of a finished play (a state at an ending). */
+export function starsOf(story: Story, state: StoryState): Stars {
+  const ending = story.node(state.at);
+  if (ending.type !== 'ending') throw new Error(`the play has not ended: it waits at "${state.at}"`);
+  return starsFor(choicesOf(story, state.trail), ending.outcome);
+}
+
+/** The stars of a play from the level and its trail, without a story (e.g. on the ending screen). */
+export function starsOfTrail(level: Level, trail: readonly string[], outcome: Outcome): Stars {
+  const decisions = new Map(level.nodes.flatMap((n) => (n.type === 'choice' ? [[n.id, n] as const] : [])));
+  const choices = trail.flatMap((step) => {
+    const cut = step.lastIndexOf('/');
+    const choice = decisions.get(step.slice(0, cut))?.choices.find((c) => c.id === step.slice(cut + 1));
+    return choice ? [choice] : [];
+  });
+  return starsFor(choices, outcome);
+}
