@@ -9,7 +9,16 @@ describe('the law registry', () => {
   });
 
   it('lists only real help channels', () => {
-    expect(registry.help.map((h) => h.contact.en).sort()).toEqual(['110', '12321', '12355', '96110', 'A teacher or parent'].sort());
+    expect(registry.help.map((h) => h.id).sort()).toEqual(['110', '12321', '12355', '12377', '96110', 'trusted-adult'].sort());
+    for (const number of ['110', '12355', '96110']) expect(registry.help.find((h) => h.id === number)?.contact.en).toBe(number);
+  });
+
+  it('presents 12321 as a reporting centre reached online, not a number to call in danger (FACTS.md)', () => {
+    const centre = registry.help.find((h) => h.id === '12321')!;
+    expect(centre.contact.en).toMatch(/12321\.cn/);
+    expect(centre.contact['zh-CN']).not.toBe('12321');
+    expect(centre.use.en).toMatch(/010-12321/);
+    expect(centre.use['zh-CN']).toMatch(/不是遇到危险时拨打的电话/);
   });
 
   it('refuses a repeated id, so a citation is never ambiguous', () => {
