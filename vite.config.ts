@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { gameFont } from './scripts/font-plugin';
+import { gameEmoji } from './scripts/emoji-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -136,6 +137,7 @@ export default defineConfig(({ command, mode }) => {
       slimPhaserMath(),
       contentSecurityPolicy('dev'),
       gameFont(here('.'), single), // Noto Sans SC cut to the game's characters (scripts/font-plugin.ts)
+      gameEmoji(here('.')), // the shipped emoji as Twemoji pictures (scripts/emoji-plugin.ts)
       // After one visit, the whole game plays offline: every file of the build is precached (the
       // levels and the sound code included), and a new version waits for the player's yes
       // (src/dom/update-prompt.ts). A file opened from disk has no service worker.

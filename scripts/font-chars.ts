@@ -107,3 +107,12 @@ export function roomCharacters(): Set<number> {
 /** Code points as a string, in order (for subset-font, and for reading in a test's message). */
 export const asText = (codePoints: Iterable<number>): string =>
   [...codePoints].sort((a, b) => a - b).map((c) => String.fromCodePoint(c)).join('');
+
+/** Every emoji of the shipped text (as written, variation selectors included), in order of first use. */
+export function shippedEmoji(root: string): string[] {
+  const found = new Set<string>();
+  // Node 20 knows the `v` flag; TypeScript's es2022 target does not, hence the constructor.
+  const RGI_EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+  for (const file of shippedText(root)) for (const m of file.text.matchAll(RGI_EMOJI)) if (/[\u{1F000}-\u{1FAFF}]|\u{FE0F}|\u{20E3}/u.test(m[0])) found.add(m[0]);
+  return [...found];
+}

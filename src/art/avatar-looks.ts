@@ -1,0 +1,36 @@
+// What a face is made from, without the drawing code (src/art/avatars.ts, loaded later): the
+// style names a level may ask for, the default look of a character, and the faces a player may
+// pick for themself. Light enough for the first screen's code.
+
+/** The avatar styles of the game: DiceBear styles whose drawings are CC0 1.0 (see CREDITS.md). */
+export const AVATAR_STYLES = ['notionists', 'lorelei', 'open-peeps'] as const;
+export type AvatarStyle = (typeof AVATAR_STYLES)[number];
+export const DEFAULT_STYLE: AvatarStyle = 'notionists';
+
+export interface FaceLook {
+  seed: string;
+  style?: string;
+}
+
+export const isAvatarStyle = (style: unknown): style is AvatarStyle => AVATAR_STYLES.includes(style as AvatarStyle);
+
+/** A character's look: its own, else its id as the seed, in the default style (an unknown style too). */
+export function lookOf(character: { id: string; look?: FaceLook | undefined }): { seed: string; style: AvatarStyle } {
+  const style = character.look?.style;
+  return { seed: character.look?.seed ?? character.id, style: isAvatarStyle(style) ? style : DEFAULT_STYLE };
+}
+
+/**
+ * The faces a player can choose from in the settings: drawn from fixed seeds, so nothing about
+ * the player goes in (no photo, no name). The first is everyone's face until they choose.
+ */
+export const PLAYER_LOOKS: readonly { id: string; seed: string; style: AvatarStyle }[] = [
+  { id: 'p1', seed: 'player-sky', style: 'notionists' },
+  { id: 'p2', seed: 'player-moss', style: 'notionists' },
+  { id: 'p3', seed: 'player-sun', style: 'notionists' },
+  { id: 'p4', seed: 'player-ink', style: 'notionists' },
+  { id: 'p5', seed: 'player-rain', style: 'lorelei' },
+  { id: 'p6', seed: 'player-leaf', style: 'lorelei' },
+  { id: 'p7', seed: 'player-kite', style: 'lorelei' },
+  { id: 'p8', seed: 'player-pine', style: 'lorelei' },
+];

@@ -1,0 +1,28 @@
+// The game's own pictures, drawn for it as flat SVG (no brands, nothing scary): a cover for each
+// shipped level, a generic one for any other level, and the case file of the consequence screen.
+// Loaded lazily (src/art/covers.ts) as data: addresses, so they cost the first screen nothing and
+// travel inside the one-file build.
+import bankCard from './pictures/bank-card.svg?raw';
+import caseFile from './pictures/case-file.svg?raw';
+import classVideo from './pictures/class-video.svg?raw';
+import freeSkin from './pictures/free-skin.svg?raw';
+import gameBoosting from './pictures/game-boosting.svg?raw';
+import generic from './pictures/generic.svg?raw';
+import newFriend from './pictures/new-friend.svg?raw';
+import payOrPost from './pictures/pay-or-post.svg?raw';
+
+const dataUri = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.trim())}`;
+
+const COVERS: Record<string, string> = {
+  'bank-card': bankCard,
+  'game-boosting': gameBoosting,
+  'new-friend': newFriend,
+  'pay-or-post': payOrPost,
+  'class-video': classVideo,
+  'free-skin': freeSkin,
+};
+
+/** A level's cover; a level the game did not ship (an imported one) gets the generic picture. */
+export const coverUri = (levelId: string): string => dataUri(COVERS[levelId] ?? generic);
+export const hasOwnCover = (levelId: string): boolean => levelId in COVERS;
+export const caseFileUri = (): string => dataUri(caseFile);
