@@ -36,6 +36,9 @@ interface Entry {
   gzip?: Buffer;
 }
 
+/** Marks a page the hub serves, so the game knows, without asking the network, that a hub is there. */
+export const HUB_MARK = '<meta name="class-hub" content="1" />';
+
 export function staticFiles(root: string) {
   const base = resolve(root);
   const cache = new Map<string, Entry>();
@@ -50,8 +53,9 @@ export function staticFiles(root: string) {
     if (!stat.isFile()) return null;
     const known = cache.get(file);
     if (known && known.mtime === stat.mtimeMs) return known;
-    const raw = readFileSync(file);
+    let raw = readFileSync(file);
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) raw = Buffer.from(raw.toString('utf8').replace(/<head>/i, (head) => `${head}\n    ${HUB_MARK}`));
     const entry: Entry = { mtime: stat.mtimeMs, type, raw, etag: `"${createHash('sha1').update(raw).digest('base64url')}"` };
     if (COMPRESSIBLE.test(type) && raw.length > 512) {
       entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });

@@ -1,0 +1,162 @@
+// The projector's class-session screen, opened from the title when a hub served the page: start a
+// session (live or self-paced), show the join address, the code, a QR code and how many devices
+// joined; in self-paced mode the teacher's dashboard; the summary to download; the end.
+// A layer over the game (not a Phaser scene), so it stays the same whatever screen is under it.
+import { hubInfo } from '../../class/client';
+import { hostSession, startHostSession, type HostSession } from '../../class/host-session';
+import type { HostView, Mode, SeatStyle, Summary } from '../../class/protocol';
+import { summaryCsv, summaryRows } from '../../class/summary-csv';
+import { language } from '../../services/i18n';
+import { button, el } from '../shared/element';
+import { qrImage } from './qr';
+import { ct } from './text';
+import './class-session.css';
+
+interface Options {
+  /** Closes the layer and goes to the level list. */
+  onPlay: () => void;
+}
+
+export function openClassSession(options: Options): void {
+  document.getElementById('class-session')?.remove();
+  const body = el('div', { className: 'class-body' });
+  const layer = el('div', { className: 'class-layer', attrs: { id: 'class-session', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'class-heading' } }, [
+    el('div', { className: 'class-panel' }, [el('h1', { text: ct('heading'), attrs: { id: 'class-heading' } }), body]),
+  ]);
+  const unsubscribe: (() => void)[] = [];
+  const close = () => {
+    unsubscribe.forEach((f) => f());
+    layer.remove();
+    window.removeEventListener('keydown', onKey, true);
+  };
+  // The game's presenter keys must not act under this layer; Escape closes it.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+    event.stopPropagation();
+  };
+  window.addEventListener('keydown', onKey, true);
+  document.body.append(layer);
+
+  const session = hostSession();
+  if (session) showSession(session);
+  else showStart();
+
+  function showStart() {
+    const mode = radios('mode', [['live', ct('modeLive')], ['self', ct('modeSelf')]]);
+    const seats = radios('seats', [['animal', ct('seatsAnimal')], ['number', ct('seatsNumber')]]);
+    body.replaceChildren(
+      el('p', { text: ct('intro') }),
+      el('fieldset', {}, [el('legend', { text: ct('mode') }), mode.element]),
+      el('fieldset', {}, [el('legend', { text: ct('seats') }), seats.element]),
+      el('div', { className: 'class-actions' }, [
+        button(ct('start'), () => showSession(startHostSession(mode.value() as Mode, seats.value() as SeatStyle)), 'btn btn-primary'),
+        button(ct('close'), close),
+      ]),
+    );
+    body.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  function showSession(session: HostSession) {
+    const status = el('p', { className: 'class-link', text: ct('connecting'), attrs: { role: 'status' } });
+    const join = el('div', { className: 'class-join' });
+    const count = el('p', { className: 'class-count', attrs: { 'aria-live': 'polite' } });
+    const board = el('section', { className: 'class-board', attrs: { 'aria-label': ct('dashboard') } });
+    const modeButton = button('', () => session.setMode(session.view?.mode === 'live' ? 'self' : 'live'));
+    const playButton = button(ct('play'), () => (close(), options.onPlay()), 'btn btn-primary');
+    const actions = el('div', { className: 'class-actions' }, [
+      playButton,
+      modeButton,
+      button(ct('csv'), () => void session.summary().then(downloadCsv)),
+      button(ct('print'), () => void session.summary().then(printSummary)),
+      button(ct('end'), () => {
+        if (window.confirm(ct('endConfirm'))) session.end();
+      }),
+      button(ct('close'), close),
+    ]);
+    body.replaceChildren(status, join, count, actions, board);
+    let shownCode = '';
+
+    unsubscribe.push(session.client.onLink((link) => (status.textContent = link === 'open' ? '' : ct(link === 'lost' ? 'lost' : 'connecting'))));
+    if (session.client.link === 'open') status.textContent = '';
+
+    const render = (view: HostView) => {
+      if (view.code !== shownCode) {
+        shownCode = view.code;
+        void showJoin(view.code);
+      }
+      count.textContent = view.ended ? ct('ended') : ct('joined', { n: view.joined, m: view.connected });
+      modeButton.textContent = view.mode === 'live' ? ct('toSelf') : ct('toLive');
+      modeButton.disabled = view.ended;
+      playButton.disabled = view.ended;
+      board.replaceChildren(...(view.mode === 'self' ? dashboard(view) : []));
+    };
+    unsubscribe.push(session.onView(render));
+    playButton.focus();
+
+    async function showJoin(code: string) {
+      const info = await hubInfo();
+      const address = info?.addresses[0] ?? `${location.origin}/`;
+      const link = `${address}?join=${code}`;
+      join.replaceChildren(
+        el('div', {}, [
+          el('p', { className: 'class-label', text: ct('address') }),
+          el('p', { className: 'class-address', text: address.replace(/\/$/, '') + '/?join' }),
+          el('p', { className: 'class-label', text: ct('code') }),
+          el('p', { className: 'class-code', text: code, attrs: { 'aria-label': `${ct('code')} ${code.split('').join(' ')}` } }),
+          ...(info && info.addresses.length === 0 ? [el('p', { className: 'class-warning', text: ct('noNetwork') })] : []),
+        ]),
+        qrImage(link, ct('qr', { address: link })),
+      );
+    }
+  }
+}
+
+function radios(name: string, choices: [string, string][]) {
+  const inputs = choices.map(([value], i) => el('input', { attrs: { type: 'radio', name, value, id: `class-${name}-${value}`, ...(i === 0 ? { checked: '' } : {}) } }));
+  const element = el('div', { className: 'class-radios' }, choices.map(([value, label], i) => el('label', { attrs: { for: `class-${name}-${value}` } }, [inputs[i]!, el('span', { text: label })])));
+  return { element, value: () => inputs.find((i) => i.checked)?.value ?? choices[0]![0] };
+}
+
+/** The self-paced view: counts only; seats by number only when stuck, so the teacher can walk over. */
+function dashboard(view: HostView): HTMLElement[] {
+  const d = view.dashboard;
+  const list = (entries: [string, string][]) =>
+    entries.length ? el('ul', {}, entries.map(([k, v]) => el('li', {}, [el('span', { text: k }), el('strong', { text: v })]))) : el('p', { text: ct('none') });
+  const percent = (p: number | null) => (p === null ? '—' : String(p));
+  return [
+    el('h2', { text: ct('dashboard') }),
+    el('h3', { text: ct('atPoint') }),
+    list(Object.entries(d.at).map(([point, n]) => [point, `${n} ${ct('devices')}`])),
+    el('h3', { text: ct('splits') }),
+    list(Object.entries(d.splits).map(([point, split]) => [point, Object.entries(split).map(([c, n]) => `${c}: ${n}`).join(' · ')])),
+    el('h3', { text: ct('stuck') }),
+    d.stuck.length ? el('ul', {}, d.stuck.map((s) => el('li', { text: ct('stuckLine', s) }))) : el('p', { text: ct('none') }),
+    el('h3', { text: ct('checks') }),
+    el('p', { text: ct('before', { p: percent(d.checks.before.percent), n: d.checks.before.n }) }),
+    el('p', { text: ct('after', { p: percent(d.checks.after.percent), n: d.checks.after.n }) }),
+    el('p', { text: ct('gain', { p: percent(d.checks.gain.points), n: d.checks.gain.n }) }),
+  ];
+}
+
+function downloadCsv(summary: Summary): void {
+  const blob = new Blob([summaryCsv(summary, language())], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { attrs: { href: url, download: `class-summary-${new Date().toISOString().slice(0, 10)}.csv` } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The printable page: the same rows as the CSV, as a table, printed on its own. */
+function printSummary(summary: Summary): void {
+  document.getElementById('print-root')?.remove();
+  const rows = summaryRows(summary, language());
+  const root = el('div', { attrs: { id: 'print-root' }, className: 'class-print' }, [
+    el('h1', { text: ct('summaryTitle') }),
+    el('table', {}, [el('tbody', {}, rows.map((row) => el('tr', {}, row.map((c) => el('td', { text: c === null ? '' : String(c) })))))]),
+  ]);
+  document.body.append(root);
+  window.addEventListener('afterprint', () => root.remove(), { once: true });
+  window.print();
+}
