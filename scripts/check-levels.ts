@@ -1,42 +1,148 @@
-// The level checker: `npm run levels:check [files…]`. Validates each level exactly as the game
-// does, prints one line per problem, each level's score range, and exits non-zero on any error.
-import { readFileSync, readdirSync } from 'node:fs';
-import { formatProblem, parseLevel } from '../src/content/parse-level';
-import { registry } from '../src/content/registry';
+// The checker: `npm run levels:check [-- --lang zh-CN] [files…]`. Validates each data file exactly
+// as the game does — levels (levels/*.json), the registries (levels/registry/*.json) and the
+// learning check (levels/quiz/*.json) — and prints one line per problem as `file:line → path:
+// message` in the chosen language (default English). For each level it prints the score range,
+// the star rule and the star counts plays reach, and the shipped-level checklist; for levels
+// shipped in levels/ a failed checklist rule is an error. Exits non-zero on any error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { checklistRuleName, fill, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { decodeFile } from '../src/content/decode-file';
+import { formatProblem, problemOf, type Problem } from '../src/content/parse-data';
+import { parseLevel } from '../src/content/parse-level';
+import { parseQuizForm } from '../src/content/parse-quiz';
+import { parseRegistryText, parseTechniquesText } from '../src/content/parse-registry';
 
-const files = process.argv.slice(2).length > 0
-  ? process.argv.slice(2)
-  : readdirSync('levels').filter((f) => f.endsWith('.json')).sort().map((f) => `levels/${f}`);
+const args = process.argv.slice(2);
+const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+const lang = langAt < 0 ? 'en' : args[langAt]!.includes('=') ? args[langAt]!.split('=')[1]! : (args[langAt + 1] ?? 'en');
+const named = args.filter((a, i) => !(i === langAt || (i === langAt + 1 && !args[langAt]!.includes('='))));
+const table = tableFor(lang);
+const say = (template: string, params: Record<string, string | number | readonly string[]>) => console.log(fill(template, params, lang));
+
+const LEGAL = 'levels/registry/legal.json';
+const TECHNIQUES = 'levels/registry/techniques.json';
+const listJson = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => `${dir}/${f}`) : []);
+const files = named.length > 0 ? named : [LEGAL, TECHNIQUES, ...listJson('levels/quiz'), ...listJson('levels')];
 
 let errors = 0;
 let warnings = 0;
-const ids = new Map<string, string>();
-for (const file of files) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.log(`${file} → cannot read the file: ${(error as Error).message}`);
-    errors++;
-    continue;
-  }
-  const result = parseLevel(file, text, registry);
-  for (const problem of result.problems) {
-    console.log(formatProblem(problem));
+const report = (problems: readonly Problem[]) => {
+  for (const problem of problems) {
+    console.log(formatProblem(problem, lang));
     if (problem.severity === 'error') errors++;
     else warnings++;
   }
-  if (result.ok) {
-    const first = ids.get(result.level.id);
-    if (first) {
-      console.log(`${file} → id: the id "${result.level.id}" is already used by ${first}: change "id" in the file`);
-      errors++;
-      continue;
+};
+const note = (file: string, message: Message) => say(table.report.note, { file, note: renderMessage(message, lang) });
+
+/** The file's text, decoded; a file that is not UTF-8 is an error, checked as its likely encoding. */
+function read(file: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    report([problemOf(file, { code: 'cannotRead', params: { detail: (error as Error).message } })]);
+    return undefined;
+  }
+  const decoded = decodeFile(bytes);
+  if (decoded.ok) return decoded.text;
+  report([problemOf(file, decoded.problem)]);
+  if (!decoded.offer) return undefined;
+  say(table.report.offer, { file, encoding: `@encoding.${decoded.offer.encoding}` });
+  return decoded.offer.text;
+}
+
+type Kind = 'registry' | 'techniques' | 'quiz' | 'level';
+function kindOf(file: string, text: string): Kind {
+  try {
+    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    if (typeof data === 'object' && data !== null) {
+      if ('techniques' in data && !('nodes' in data)) return 'techniques';
+      if ('laws' in data && 'help' in data && !('nodes' in data)) return 'registry';
+      if ('items' in data || 'questions' in data || 'form' in data) return 'quiz';
     }
-    ids.set(result.level.id, file);
-    const { bounds, endings, states } = result.exploration;
-    console.log(`${file} ✓ ${result.level.id}: score ${bounds.min} to ${bounds.max}, ${endings.size} endings reachable, ${states} states explored`);
+  } catch {
+    // Not JSON: judged by its folder, and the parser says what is wrong.
+  }
+  const dir = basename(dirname(resolve(file)));
+  return dir === 'registry' ? (basename(file).startsWith('techniques') ? 'techniques' : 'registry') : dir === 'quiz' ? 'quiz' : 'level';
+}
+
+// The registries first: every level is checked against them.
+const loadRegistry = (): Registry | undefined => {
+  const text = read(LEGAL);
+  if (text === undefined) return undefined;
+  const parsed = parseRegistryText(LEGAL, text);
+  return parsed.ok ? parsed.value : undefined;
+};
+const loadTechniques = (): readonly Technique[] | undefined => {
+  const text = read(TECHNIQUES);
+  if (text === undefined) return undefined;
+  const parsed = parseTechniquesText(TECHNIQUES, text);
+  return parsed.ok ? parsed.value.techniques : undefined;
+};
+const shared = loadRegistry();
+const techniques = loadTechniques();
+const levelsDir = resolve('levels');
+
+const ids = new Map<string, string>();
+for (const file of files) {
+  const text = read(file);
+  if (text === undefined) continue;
+  const shipped = dirname(resolve(file)) === levelsDir;
+  switch (kindOf(file, text)) {
+    case 'registry': {
+      const parsed = parseRegistryText(file, text);
+      if (!parsed.ok) report(parsed.problems);
+      else say(table.report.registryOk, { file, what: `${parsed.value.laws.length} laws, ${parsed.value.cases.length} cases, ${parsed.value.help.length} help` });
+      break;
+    }
+    case 'techniques': {
+      const parsed = parseTechniquesText(file, text);
+      if (!parsed.ok) report(parsed.problems);
+      else say(table.report.registryOk, { file, what: parsed.value.techniques.map((t) => t.id).join(', ') });
+      break;
+    }
+    case 'quiz': {
+      // The format-1 learning check is read (migrated) until the forms replace it; the shipped
+      // rule of 12 items is for the forms.
+      const legacy = /"questions"\s*:/.test(text);
+      const inQuizDir = dirname(resolve(file)) === resolve('levels/quiz');
+      const parsed = parseQuizForm(file, text, { shipped: inQuizDir && !legacy, ...(techniques ? { techniques } : {}) });
+      for (const n of parsed.notes ?? []) note(file, n);
+      report(parsed.problems);
+      if (parsed.ok) say(table.report.quizOk, { file, form: parsed.form.form, items: parsed.form.items.length, judge: parsed.form.items.filter((i) => i.kind === 'judge').length });
+      break;
+    }
+    case 'level': {
+      if (!shared) {
+        report([problemOf(file, { code: 'cannotRead', params: { detail: LEGAL } })]);
+        break;
+      }
+      const result = parseLevel(file, text, shared, { shipped, ...(techniques ? { techniques } : {}) });
+      for (const n of result.notes ?? []) note(file, n);
+      report(result.problems);
+      if (!result.ok) break;
+      const first = ids.get(result.level.id);
+      if (first) {
+        report([problemOf(file, { code: 'idTaken', params: { id: result.level.id, other: first } }, { path: ['id'] })]);
+        break;
+      }
+      ids.set(result.level.id, file);
+      const { bounds, endings, states, stars } = result.exploration;
+      say(table.report.levelOk, { file, id: result.level.id, min: bounds.min, max: bounds.max, endings: endings.size, states });
+      say(table.report.starRule, { reachable: stars.map(String) });
+      console.log(table.report.checklistHeader);
+      for (const item of result.checklist) {
+        const rule = checklistRuleName(item.rule, lang);
+        if (item.pass) say(table.report.checklistPass, { rule });
+        else say(table.report.checklistFail, { rule, nodes: item.nodeIds.length > 0 ? fill(table.report.checklistNodes, { ids: [...item.nodeIds] }, lang) : '' });
+      }
+      break;
+    }
   }
 }
-console.log(`\n${files.length} level file(s): ${errors} error(s), ${warnings} warning(s)`);
+console.log('');
+say(table.report.summary, { files: files.length, errors, warnings });
 process.exit(errors > 0 ? 1 : 0);

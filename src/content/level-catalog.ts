@@ -1,6 +1,7 @@
 // Every level the game knows: the shipped levels/*.json, fetched lazily as text so that a broken
 // file becomes messages on the level list instead of a failed build, and the levels a teacher
 // loaded on this computer.
+import { problemOf } from './parse-data';
 import { parseLevel, type ParsedLevel } from './parse-level';
 import { storedLevels } from './local-levels';
 import { registry } from './registry';
@@ -25,8 +26,8 @@ export async function loadCatalog({ fresh = false } = {}): Promise<CatalogEntry[
         const text = fresh ? await loadFresh(path) : await load();
         return { file, source: 'shipped', parsed: parseLevel(file, text, registry) };
       } catch (error) {
-        const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        return { file, source: 'shipped', parsed: { ok: false, problems: [{ file, path: [], message, severity: 'error' }] } };
+        const detail = error instanceof Error ? error.message : String(error);
+        return { file, source: 'shipped', parsed: { ok: false, problems: [problemOf(file, { code: 'cannotRead', params: { detail } })] } };
       }
     }),
   );
@@ -50,8 +51,8 @@ function withUniqueIds(entries: CatalogEntry[]): CatalogEntry[] {
       seen.set(id, entry.file);
       return entry;
     }
-    const message = `the id "${id}" is already used by ${first}: change "id" in the file`;
-    return { ...entry, parsed: { ok: false, problems: [{ file: entry.file, path: ['id'], message, severity: 'error' }] } };
+    const problem = problemOf(entry.file, { code: 'idTaken', params: { id, other: first } }, { path: ['id'] });
+    return { ...entry, parsed: { ok: false, problems: [problem] } };
   });
 }
 

@@ -8,10 +8,10 @@ const both = (make: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': 
 
 export function speakerNotes(level: Level, heading: LocalText, now: Pick<SpeakerNotes, 'discussion' | 'choices'>): SpeakerNotes {
   const lawIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'consequence' ? n.laws : [])))];
-  const laws = lawIds.map(lawById).filter((l) => l !== undefined);
+  const laws = lawIds.map((id) => lawById(id, level)).filter((l) => l !== undefined);
   const helpIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'ending' ? n.help : [])))];
-  const help = helpIds.map(helpById).filter((h) => h !== undefined);
-  const realCase = caseByNumber(level.case);
+  const help = helpIds.map((id) => helpById(id, level)).filter((h) => h !== undefined);
+  const realCase = caseByNumber(level.case, level);
   return {
     level: level.title,
     heading,

@@ -50,8 +50,7 @@ export function migrateLevel(input: unknown): Migration {
       }
     }
   }
-  const notes: Message[] = [{ code: 'migratedVersion', params: { from: version, to: FORMAT_VERSION } }];
-  if (given > 0) notes.push({ code: 'migratedPerspective', params: { count: given } });
+  const notes: Message[] = [given > 0 ? { code: 'migratedPerspective', params: { count: given } } : { code: 'migratedVersion', params: { from: version, to: FORMAT_VERSION } }];
   return { data, from: version, notes };
 }
 
