@@ -33,6 +33,7 @@ const ALWAYS: [number, number][] = [
  * Basic Multilingual Plane (😆 🥺), variation selectors and joiners, skin tones, regional
  * indicators, keycap combiners. Older symbols of the BMP (★ ✓ ⚠) are text: the font draws them.
  */
+// eslint-disable-next-line no-misleading-character-class -- tested one code point at a time, so a joiner or selector alone is meant
 const EMOJI = /[\u{1F000}-\u{1FAFF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/u;
 export const isEmojiPart = (char: string): boolean => EMOJI.test(char);
 

@@ -265,7 +265,10 @@ async function hubChild(port: number, stateDir: string): Promise<ChildProcess> {
     const timer = setTimeout(() => reject(new Error(`the hub did not start: ${out}`)), 30_000);
     const read = (data: Buffer) => {
       out += String(data);
-      if (out.includes(`listening on port ${port}`)) (clearTimeout(timer), resolve());
+      if (out.includes(`listening on port ${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
