@@ -10,4 +10,5 @@ export const SceneKey = {
   Debrief: 'debrief',
   Plan: 'plan',
   Results: 'results',
+  Studio: 'studio',
 } as const;

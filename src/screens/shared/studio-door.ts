@@ -1,0 +1,57 @@
+// The way into the level studio, and back to it from a level played out of it. The studio's code
+// is loaded only when it is opened (src/studio-loader.ts registers it with the game then), so the
+// title's JavaScript stays small; screens reach it through here, never by importing it.
+import type Phaser from 'phaser';
+import type { Exploration, Level } from '../../core';
+import { setProjectorMode } from '../../services/settings';
+import { SceneKey } from './scene-keys';
+
+/** Where the studio opens: the draft and node it was at (after a play), if any. */
+export interface StudioData {
+  readonly node?: string;
+  /** The screen "back" returns to. */
+  readonly from?: string;
+}
+
+type Holder = Pick<Phaser.Scene, 'registry'>;
+const LOADER = 'studio-loader';
+const TRIAL = 'studio-trial';
+
+/** Set once by the game: loads the studio's code and registers its scene. */
+export const setStudioLoader = (holder: Holder, load: () => Promise<void>): void => void holder.registry.set(LOADER, load);
+
+/** Opens the studio from any screen (loading it the first time). */
+export function openStudio(scene: Phaser.Scene, data: StudioData = {}): Promise<void> {
+  const load = scene.registry.get(LOADER) as (() => Promise<void>) | undefined;
+  if (!load) return Promise.reject(new Error('the level studio is not installed in this game'));
+  return load().then(() => void scene.scene.start(SceneKey.Studio, data));
+}
+
+/**
+ * A level played from the studio: not on the level list, saves no progress, and leaving it goes
+ * back to the studio at the node it was played from. The mode it was played in (personal or
+ * projector) is the player's setting only while it lasts.
+ */
+export interface Trial {
+  readonly level: Level;
+  readonly exploration: Exploration;
+  readonly node: string;
+  readonly projectorBefore: boolean;
+}
+
+export const startTrial = (holder: Holder, trial: Trial): void => void holder.registry.set(TRIAL, trial);
+
+/** The level being played from the studio, if `levelId` is it. */
+export function trialLevel(holder: Holder, levelId?: string): Trial | undefined {
+  const trial = holder.registry.get(TRIAL) as Trial | undefined;
+  return trial && (levelId === undefined || trial.level.id === levelId) ? trial : undefined;
+}
+
+/** Leaves a level: back to the studio if it was played from there, else to the level list. */
+export function leaveLevel(scene: Phaser.Scene): void {
+  const trial = trialLevel(scene);
+  if (!trial) return void scene.scene.start(SceneKey.LevelList);
+  scene.registry.remove(TRIAL);
+  setProjectorMode(trial.projectorBefore);
+  scene.scene.start(SceneKey.Studio, { node: trial.node } satisfies StudioData);
+}
