@@ -236,6 +236,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       case 'join': {
         const state = sessions.get(m.code);
         if (!state) throw new HubError('not-found', 'no session has this code');
+        // One seat per connection: a device that joined keeps its seat (and its token).
+        if (conn.role === 'student' && conn.code === m.code) throw new HubError('conflict', 'this device already has a seat in this session');
         const { seat, token } = joinSession(deps, state);
         Object.assign(conn, { code: state.code, role: 'student', seat: seat.number });
         reply(conn, { v, t: 'joined', token, seat: seatOf(seat, state.seats), ...rid });

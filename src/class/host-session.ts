@@ -10,6 +10,7 @@ export class HostSession {
   view: HostView | null = null;
   code: string | null = null;
   private viewListeners = new Set<ViewListener>();
+  private goneListeners = new Set<() => void>();
   private pendingSummary: ((s: Summary) => void)[] = [];
   readonly client: HubClient;
 
@@ -40,6 +41,7 @@ export class HostSession {
         saveSecret(null);
         this.close();
         if (active === this) active = null;
+        for (const listener of this.goneListeners) listener();
       }
     });
   }
@@ -48,6 +50,12 @@ export class HostSession {
     this.viewListeners.add(listener);
     if (this.view) listener(this.view);
     return () => this.viewListeners.delete(listener);
+  }
+
+  /** The hub no longer has this session (its files were removed): the projector starts afresh. */
+  onGone(listener: () => void): () => void {
+    this.goneListeners.add(listener);
+    return () => this.goneListeners.delete(listener);
   }
 
   get live(): boolean {

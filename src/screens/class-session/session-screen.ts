@@ -3,7 +3,7 @@
 // joined; in self-paced mode the teacher's dashboard; the summary to download; the end.
 // A layer over the game (not a Phaser scene), so it stays the same whatever screen is under it.
 import { hubInfo } from '../../class/client';
-import { hostSession, startHostSession, type HostSession } from '../../class/host-session';
+import { forgetHostSession, hostSession, startHostSession, type HostSession } from '../../class/host-session';
 import type { HostView, Mode, SeatStyle, Summary } from '../../class/protocol';
 import { summaryCsv, summaryRows } from '../../class/summary-csv';
 import { language } from '../../services/i18n';
@@ -63,19 +63,25 @@ export function openClassSession(options: Options): void {
     const board = el('section', { className: 'class-board', attrs: { 'aria-label': ct('dashboard') } });
     const modeButton = button('', () => session.setMode(session.view?.mode === 'live' ? 'self' : 'live'));
     const playButton = button(ct('play'), () => (close(), options.onPlay()), 'btn btn-primary');
+    let endButton: HTMLButtonElement;
     const actions = el('div', { className: 'class-actions' }, [
       playButton,
       modeButton,
       button(ct('csv'), () => void session.summary().then(downloadCsv)),
       button(ct('print'), () => void session.summary().then(printSummary)),
-      button(ct('end'), () => {
-        if (window.confirm(ct('endConfirm'))) session.end();
-      }),
+      (endButton = button(ct('end'), () => {
+        if (!session.view?.ended && !window.confirm(ct('endConfirm'))) return;
+        if (session.view?.ended) {
+          forgetHostSession();
+          showStart();
+        } else session.end();
+      })),
       button(ct('close'), close),
     ]);
     body.replaceChildren(status, join, count, actions, board);
     let shownCode = '';
 
+    unsubscribe.push(session.onGone(showStart));
     unsubscribe.push(session.client.onLink((link) => (status.textContent = link === 'open' ? '' : ct(link === 'lost' ? 'lost' : 'connecting'))));
     if (session.client.link === 'open') status.textContent = '';
 
@@ -87,6 +93,7 @@ export function openClassSession(options: Options): void {
       count.textContent = view.ended ? ct('ended') : ct('joined', { n: view.joined, m: view.connected });
       modeButton.textContent = view.mode === 'live' ? ct('toSelf') : ct('toLive');
       modeButton.disabled = view.ended;
+      endButton.textContent = view.ended ? ct('newSession') : ct('end');
       playButton.disabled = view.ended;
       board.replaceChildren(...(view.mode === 'self' ? dashboard(view) : []));
     };

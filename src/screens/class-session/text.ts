@@ -25,6 +25,7 @@ const TEXT = {
   end: ['结束课堂联机', 'End the session'],
   endConfirm: ['结束后学生不能再加入或投票。确定结束吗？', 'Students can no longer join or vote once it ends. End the session?'],
   ended: ['课堂联机已结束。', 'The session has ended.'],
+  newSession: ['开始新的课堂联机', 'Start a new session'],
   close: ['返回', 'Back'],
   connecting: ['正在连接课堂服务器…', 'Connecting to the class hub…'],
   lost: ['与课堂服务器的连接断了，正在重连…', 'Lost the class hub; reconnecting…'],
