@@ -1,8 +1,9 @@
-// Builds the speaker notes for a level: the law it cites, its case, the help lines, plus what the
-// screen shows now.
+// Builds the speaker notes for a level: the law it cites, its case, the help lines and the
+// facilitator's guidance (a disclosure, a sensitive level, the booster), plus what the screen shows now.
 import type { Level, LocalText } from '../core';
 import type { SpeakerNotes } from '../services/notes-channel';
 import { caseByNumber, helpById, lawById } from './registry';
+import { facilitatorLines } from './facilitator-guidance';
 
 const both = (make: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': make('zh-CN'), en: make('en') });
 
@@ -18,6 +19,7 @@ export function speakerNotes(level: Level, heading: LocalText, now: Pick<Speaker
     ...now,
     laws: laws.map((l) => both((lang) => `${l.law[lang]} ${l.article[lang]} · ${l.name[lang]}${l.penalty ? `: ${l.penalty[lang]}` : ''}`)),
     caseLine: realCase ? both((lang) => `${realCase.title[lang]} · ${realCase.place[lang]} · ${realCase.released}`) : both(() => ''),
-    help: help.map((h) => both((lang) => `${h.contact[lang]} ${h.name[lang]}: ${h.use[lang]}`)),
+    // The help channels, then what to do if a student discloses abuse, and the booster reminder.
+    help: [...help.map((h) => both((lang) => `${h.contact[lang]} ${h.name[lang]}: ${h.use[lang]}`)), ...facilitatorLines(level)],
   };
 }
