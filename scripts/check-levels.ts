@@ -16,7 +16,7 @@ import { parseRegistryText, parseTechniquesText } from '../src/content/parse-reg
 const args = process.argv.slice(2);
 const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
 const lang = langAt < 0 ? 'en' : args[langAt]!.includes('=') ? args[langAt]!.split('=')[1]! : (args[langAt + 1] ?? 'en');
-const named = args.filter((a, i) => !(i === langAt || (i === langAt + 1 && !args[langAt]!.includes('='))));
+const named = args.filter((_, i) => !(i === langAt || (i === langAt + 1 && !args[langAt]!.includes('='))));
 const table = tableFor(lang);
 const say = (template: string, params: Record<string, string | number | readonly string[]>) => console.log(fill(template, params, lang));
 
