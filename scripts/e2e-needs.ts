@@ -45,7 +45,7 @@ if (missing.length > 0) {
   const root = process.getuid?.() === 0;
   if (!root || !onPath('apt-get')) {
     fail([
-      `The browser tests need ${missing.join(' and ')}, which this machine lacks. Install them with:`,
+      `The browser tests need ${missing.join(' and ')}, which this machine lacks. Install with:`,
       '',
       `  sudo sh -c '${command}'`,
       '',
