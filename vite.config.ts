@@ -90,7 +90,7 @@ const zodWithoutEval = {
 
 /**
  * In the build, Phaser's Math namespace is required only by its config, for the random number
- * generator: point those requires at src/phaser-math.cjs, which has just that.
+ * generator: point those requires at src/phaser-build/phaser-math.cjs, which has just that.
  */
 function slimPhaserMath(): Plugin {
   return {
@@ -99,7 +99,7 @@ function slimPhaserMath(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer?.includes('/node_modules/phaser/src/') || !/^(\.\.\/)+math\/?$/.test(source)) return null;
-      return here('./src/phaser-math.cjs');
+      return here('./src/phaser-build/phaser-math.cjs');
     },
   };
 }
@@ -140,7 +140,7 @@ export default defineConfig(({ command, mode }) => {
       gameEmoji(here('.')), // the shipped emoji as Twemoji pictures (scripts/emoji-plugin.ts)
       // After one visit, the whole game plays offline: every file of the build is precached (the
       // levels and the sound code included), and a new version waits for the player's yes
-      // (src/dom/update-prompt.ts). A file opened from disk has no service worker.
+      // (src/screens/shared/update-prompt.ts). A file opened from disk has no service worker.
       VitePWA({
         disable: single,
         registerType: 'prompt',
@@ -172,9 +172,9 @@ export default defineConfig(({ command, mode }) => {
     ],
     resolve: {
       alias: [
-        // The build uses the game's own Phaser (src/phaser.ts), made from Phaser's sources; the dev
-        // server keeps the full package, which it pre-bundles once.
-        ...(command === 'build' ? [{ find: /^phaser$/, replacement: here('./src/phaser.ts') }] : []),
+        // The build uses the game's own Phaser (src/phaser-build/phaser.ts), made from Phaser's
+        // sources; the dev server keeps the full package, which it pre-bundles once.
+        ...(command === 'build' ? [{ find: /^phaser$/, replacement: here('./src/phaser-build/phaser.ts') }] : []),
         { find: /^phaser-source\//, replacement: here('./node_modules/phaser/src/') },
       ],
     },
@@ -189,7 +189,7 @@ export default defineConfig(({ command, mode }) => {
         : {
             output: {
               // Phaser in its own chunk, as the official template does: it changes less often than the game.
-              manualChunks: (id: string) => (id.includes('node_modules/phaser') || id.endsWith('/src/phaser.ts') ? 'phaser' : undefined),
+              manualChunks: (id: string) => (id.includes('node_modules/phaser') || id.endsWith('/src/phaser-build/phaser.ts') ? 'phaser' : undefined),
             },
           },
     },

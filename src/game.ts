@@ -1,20 +1,20 @@
 // The factory: a configured game mounted in any parent element, as Phaser's template does it.
 import Phaser from 'phaser';
-import { CalmGame } from './calm-game';
-import { BriefingScene } from './scenes/briefing-scene';
-import { ChatScene } from './scenes/chat-scene';
-import { ConsequenceScene } from './scenes/consequence-scene';
-import { DebriefScene } from './scenes/debrief-scene';
-import { EndingScene } from './scenes/ending-scene';
-import { reloadLevelsOnChange } from './scenes/hot-levels';
-import { installPresenterKeys } from './scenes/presenter';
-import { LevelListScene } from './scenes/level-list-scene';
-import { PlanScene } from './scenes/plan-scene';
-import { QuizScene } from './scenes/quiz-scene';
-import { ResultsScene } from './scenes/results-scene';
-import { SettingsScene } from './scenes/settings-scene';
-import { TitleScene } from './scenes/title-scene';
-import { SCREEN } from './ui/theme';
+import { CalmGame } from './screens/shared/calm-game';
+import { BriefingScene } from './screens/briefing/briefing-scene';
+import { ChatScene } from './screens/chat/chat-scene';
+import { ConsequenceScene } from './screens/consequence/consequence-scene';
+import { DebriefScene } from './screens/debrief/debrief-scene';
+import { EndingScene } from './screens/ending/ending-scene';
+import { reloadLevelsOnChange } from './screens/shared/hot-levels';
+import { installPresenterKeys } from './screens/shared/presenter';
+import { LevelListScene } from './screens/level-list/level-list-scene';
+import { PlanScene } from './screens/plan/plan-scene';
+import { QuizScene } from './screens/quiz/quiz-scene';
+import { ResultsScene } from './screens/results/results-scene';
+import { SettingsScene } from './screens/settings/settings-scene';
+import { TitleScene } from './screens/title/title-scene';
+import { SCREEN } from './screens/shared/theme';
 
 export function startGame(parent: HTMLElement): Phaser.Game {
   const game = new CalmGame({

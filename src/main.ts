@@ -1,14 +1,16 @@
 // Entry point: catch every error first, then languages, then the game.
-import './style.css';
-import { installErrorScreen, showErrorScreen } from './dom/error-screen';
-import { toast } from './dom/toast';
-import { installUpdatePrompt } from './dom/update-prompt';
+import './screens/shared/base.css';
+import { installErrorScreen, showErrorScreen } from './screens/shared/error-screen';
+import { toast } from './screens/shared/toast';
+import { installUpdatePrompt } from './screens/shared/update-prompt';
 import { startGame } from './game';
-import { startNotesPage } from './notes-page';
+import { applyPalette } from './screens/shared/palette';
+import { startNotesPage } from './screens/notes/notes-page';
 import { initAudio, toggleMute } from './services/audio';
 import { initI18n, t } from './services/i18n';
 import { applySettings, modeFromAddress } from './services/settings';
 
+applyPalette(); // the colours' CSS custom properties, before anything is drawn
 installErrorScreen();
 modeFromAddress();
 applySettings();

@@ -1,5 +1,5 @@
 // Phaser's own CommonJS sources (node_modules/phaser/src), reached through the `phaser-source`
-// alias in vite.config.ts. They carry no types of their own: src/phaser.ts gives the namespace it
+// alias in vite.config.ts. They carry no types of their own: src/phaser-build/phaser.ts gives the namespace it
 // assembles the official types.
 declare module 'phaser-source/*' {
   const value: unknown;

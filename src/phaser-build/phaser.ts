@@ -7,7 +7,7 @@
 // loader and its file types, sprites, images, text, layers, animations, the data and lights
 // plugins, gamepads and sound (the game plays sound through howler). Each scene plugin below
 // registers itself when loaded; a plugin that is not loaded is simply not installed. The build's
-// flags (vite.config.ts) leave out the WebGL renderer, and src/phaser-math.cjs stands in for the
+// flags (vite.config.ts) leave out the WebGL renderer, and ./phaser-math.cjs stands in for the
 // Math namespace Phaser's config requires whole.
 //
 // Using something new from Phaser? Load it here: a game object's factory (it adds

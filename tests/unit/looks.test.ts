@@ -2,7 +2,7 @@
 // drawn must change them, and nothing else may.
 import type Phaser from 'phaser';
 import { describe, expect, it } from 'vitest';
-import { lookAtObject, sameLooks, type Looks } from '../../src/looks';
+import { lookAtObject, sameLooks, type Looks } from '../../src/screens/shared/looks';
 
 const looksOf = (...objects: object[]): Looks => {
   const out: Looks = [];

@@ -1,14 +1,15 @@
 // Before a level: what it is about, what the player will learn, where it comes from, and, for
 // sensitive topics, a content note. The player can go back without starting.
 import Phaser from 'phaser';
-import { caseByNumber } from '../content/registry';
-import { button, el, once } from '../dom/element';
-import { startMusic } from '../services/audio';
-import { local, t } from '../services/i18n';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { findLevel } from './catalog';
-import type { ChatData } from './chat-scene';
-import { SceneKey } from './scene-keys';
+import { caseByNumber } from '../../content/registry';
+import { button, el, once } from '../shared/element';
+import { startMusic } from '../../services/audio';
+import { local, t } from '../../services/i18n';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { findLevel } from '../shared/catalog';
+import type { ChatData } from '../shared/navigation';
+import { SceneKey } from '../shared/scene-keys';
+import './briefing.css';
 
 export class BriefingScene extends Phaser.Scene {
   constructor() {

@@ -1,35 +1,34 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../core';
-import { button, el } from '../dom/element';
-import { playSound, stopMusic } from '../services/audio';
-import { local, t } from '../services/i18n';
-import { drawPhone, TypingDots } from '../ui/phone';
-import { SafetyMeter } from '../ui/safety-meter';
-import { markMoreBelow, pageDown } from '../ui/more-below';
-import { mountScreen } from '../ui/screen';
-import { messageSpeed, projectorMode } from '../services/settings';
-import { reducedMotion } from '../ui/theme';
-import { findLevel } from './catalog';
-import type { ConsequenceData } from './consequence-scene';
-import type { EndingData } from './ending-scene';
-import { redrawOnWake } from './redraw-on-wake';
-import { SceneKey } from './scene-keys';
-import { setPresenter, showPresenterHintOnce } from './presenter';
-import { openSettings } from './settings-scene';
+import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
+import { button, el } from '../shared/element';
+import { playSound, stopMusic } from '../../services/audio';
+import { local, t } from '../../services/i18n';
+import { drawPhone, TypingDots } from '../shared/phone';
+import { SafetyMeter } from '../shared/safety-meter';
+import { markMoreBelow, pageDown } from './more-below';
+import { mountScreen } from '../shared/screen';
+import { messageSpeed, projectorMode } from '../../services/settings';
+import { reducedMotion } from '../shared/theme';
+import { findLevel } from '../shared/catalog';
+import { applyLayout } from '../shared/layout-vars';
+import { chatLayout } from './layout';
+import type { ChatData, ConsequenceData, EndingData } from '../shared/navigation';
+import { redrawOnWake } from '../shared/redraw-on-wake';
+import { SceneKey } from '../shared/scene-keys';
+import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
+import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
 import { DecisionVote } from './decision-vote';
-import { postNotes } from '../services/notes-channel';
-import { speakerNotes } from '../content/speaker-notes';
-
-export interface ChatData {
-  levelId: string;
-}
+import { postNotes } from '../../services/notes-channel';
+import { speakerNotes } from '../../content/speaker-notes';
+import './chat.css';
+import './chat-projector.css';
 
 /** A line of the chat as shown, kept so the chat can be redrawn in another language. */
 interface Line {
-  role: 'contact' | 'narrator' | 'player';
+  role: Extract<StoryEvent, { type: 'message' }>['role'] | 'player';
   /** The speaker; the player is "me" in the current language. */
   name?: LocalText;
   text: LocalText;
@@ -98,10 +97,10 @@ export class ChatScene extends Phaser.Scene {
     this.projector = projectorMode();
 
     stopMusic();
-    if (!this.projector) drawPhone(this);
-    const meterBox = this.projector ? { x: 60, y: 254, width: 560, height: 44 } : { x: 60, y: 400, width: 560, height: 40 };
-    this.meter = new SafetyMeter(this, meterBox, parsed.exploration.bounds, level.startScore);
-    this.dots = new TypingDots(this, 738, 966);
+    const layout = chatLayout(this.projector);
+    if (layout.phone) drawPhone(this, layout.phone);
+    this.meter = new SafetyMeter(this, layout.meter, parsed.exploration.bounds, level.startScore);
+    this.dots = new TypingDots(this, layout.dots.x, layout.dots.y);
     this.buildDom(level);
     redrawOnWake(this, () => this.redraw());
 
@@ -146,7 +145,8 @@ export class ChatScene extends Phaser.Scene {
     const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
     this.feedbackChanged = markMoreBelow(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
-    mountScreen(this, 'chat-screen', [
+    const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
+    const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       feedback,
@@ -159,6 +159,7 @@ export class ChatScene extends Phaser.Scene {
         button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn'),
       ]),
     ]);
+    applyLayout(root, 'chat', numbers);
     this.dom = { log, lines, typing, feedback, score, decision };
   }
 

@@ -1,8 +1,8 @@
 // What the chat shows after a choice: the verdict, why, the warning sign to remember and, for the
 // decision just taken, what the other choices would have led to (worked out only when opened).
-import type { Alternative, Choice } from '../core';
-import { el } from '../dom/element';
-import { local, t } from '../services/i18n';
+import type { Alternative, Choice } from '../../core';
+import { el } from '../shared/element';
+import { local, t } from '../../services/i18n';
 
 export function choiceFeedback(choice: Choice, alternatives?: () => readonly Alternative[]): HTMLElement[] {
   const sign = choice.warningSign;

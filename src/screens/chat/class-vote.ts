@@ -1,6 +1,7 @@
 // The class vote at a decision: the presenter counts hands for each option (+ / − or keys), a bar
 // shows how the class split, then plays the majority or any choice.
-import { button, el } from '../dom/element';
+import { button, el } from '../shared/element';
+import './class-vote.css';
 
 export interface VoteOption {
   text: string;

@@ -1,9 +1,9 @@
 // The class vote at the decision the story has reached (projector mode): the presenter counts hands
 // for each choice and plays one; how the class split is kept for the debrief.
-import type { Story, StoryState } from '../core';
-import { recordVote } from '../services/class-session';
-import { local, t } from '../services/i18n';
-import { ClassVote } from '../ui/class-vote';
+import type { Story, StoryState } from '../../core';
+import { recordVote } from '../../services/class-session';
+import { local, t } from '../../services/i18n';
+import { ClassVote } from './class-vote';
 
 export class DecisionVote extends ClassVote {
   constructor(

@@ -1,21 +1,19 @@
 // The real legal consequence of a risky choice, shown over the paused chat: the charge, the
 // articles from the registry, what happened in the real case, and where it comes from.
 import Phaser from 'phaser';
-import type { NodeOf } from '../core';
-import { caseByNumber, lawById } from '../content/registry';
-import { button, el, once } from '../dom/element';
-import { playSound } from '../services/audio';
-import { local, t } from '../services/i18n';
-import { projectorMode } from '../services/settings';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { COLOUR, reducedMotion } from '../ui/theme';
-import { setPresenter } from './presenter';
-import { SceneKey } from './scene-keys';
-
-export interface ConsequenceData {
-  node: NodeOf<'consequence'>;
-  onContinue: () => void;
-}
+import { caseByNumber, lawById } from '../../content/registry';
+import { button, el, once } from '../shared/element';
+import { playSound } from '../../services/audio';
+import { local, t } from '../../services/i18n';
+import { projectorMode } from '../../services/settings';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { COLOUR, reducedMotion } from '../shared/theme';
+import { applyLayout } from '../shared/layout-vars';
+import { CONSEQUENCE_LAYOUT } from './layout';
+import type { ConsequenceData } from '../shared/navigation';
+import { setPresenter } from '../shared/presenter';
+import { SceneKey } from '../shared/scene-keys';
+import './consequence.css';
 
 export class ConsequenceScene extends Phaser.Scene {
   constructor() {
@@ -24,18 +22,19 @@ export class ConsequenceScene extends Phaser.Scene {
 
   create({ node, onContinue }: ConsequenceData): void {
     playSound('gavel');
+    const { x, y, width, height } = CONSEQUENCE_LAYOUT.card;
     const card = this.add.graphics();
     card.fillStyle(COLOUR.panel, 1);
-    card.fillRoundedRect(110, 60, 1700, 960, 32);
+    card.fillRoundedRect(x, y, width, height, 32);
     card.fillStyle(COLOUR.risky, 1);
-    card.fillRoundedRect(110, 60, 16, 960, { tl: 32, bl: 32, tr: 0, br: 0 });
+    card.fillRoundedRect(x, y, 16, height, { tl: 32, bl: 32, tr: 0, br: 0 });
     if (!reducedMotion()) {
       card.setAlpha(0);
       this.tweens.add({ targets: card, alpha: 1, duration: 250 });
     }
 
     const realCase = caseByNumber(node.case);
-    const laws = node.laws.map(lawById).filter((law) => law !== undefined);
+    const laws = node.laws.map((id) => lawById(id)).filter((law) => law !== undefined);
     const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
     // Continue, Esc and the presenter's → all leave: the story must go on once.
     const leave = once(() => {
@@ -75,6 +74,7 @@ export class ConsequenceScene extends Phaser.Scene {
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', leave);
+    applyLayout(root, 'consequence', CONSEQUENCE_LAYOUT);
     if (projectorMode()) this.paginate(root, leave);
     focusFirst(root, 'h2');
   }

@@ -1,13 +1,14 @@
 // The session debrief: how the class split at each decision, the lessons, the help channels; a
 // one-page A4 handout and a certificate with a name typed at print time and never stored.
 import Phaser from 'phaser';
-import { helpById } from '../content/registry';
-import { button, el } from '../dom/element';
-import { printOnly } from '../dom/print';
-import { clearSession, loadSession, type ClassSession, type VoteRecord } from '../services/class-session';
-import { local, t } from '../services/i18n';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { SceneKey } from './scene-keys';
+import { helpById } from '../../content/registry';
+import { button, el } from '../shared/element';
+import { printOnly } from './print';
+import { clearSession, loadSession, type ClassSession, type VoteRecord } from '../../services/class-session';
+import { local, t } from '../../services/i18n';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { SceneKey } from '../shared/scene-keys';
+import './debrief.css';
 
 const DEFAULT_HELP = ['110', '96110', '12355', '12321', 'trusted-adult'];
 
@@ -52,7 +53,7 @@ export class DebriefScene extends Phaser.Scene {
 function summary(session: ClassSession): HTMLElement[] {
   if (session.votes.length === 0 && session.endings.length === 0) return [el('p', { className: 'empty', text: t('debrief.empty') })];
   const lessons = [...new Set(session.endings.flatMap((e) => e.lessons.map(local)))];
-  const help = [...new Set([...session.endings.flatMap((e) => e.help), ...DEFAULT_HELP])].map(helpById).filter((h) => h !== undefined);
+  const help = [...new Set([...session.endings.flatMap((e) => e.help), ...DEFAULT_HELP])].map((id) => helpById(id)).filter((h) => h !== undefined);
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: t('debrief.votes') }),
     el('ol', { className: 'splits' }, session.votes.map(voteSplit)),

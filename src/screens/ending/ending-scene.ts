@@ -1,26 +1,22 @@
 // The ending: what happened, the score and stars, the level's lessons and the help channels.
 import Phaser from 'phaser';
-import { starsFor, type NodeOf } from '../core';
-import { helpById } from '../content/registry';
-import { button, el, once } from '../dom/element';
-import { playSound } from '../services/audio';
-import { recordEnding } from '../services/class-session';
-import { nextInPlan } from '../services/lesson-plan';
-import { savePlay } from '../services/progress-store';
-import { local, t } from '../services/i18n';
-import { projectorMode } from '../services/settings';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { drawStars } from '../ui/stars';
-import { findLevel } from './catalog';
-import { SceneKey } from './scene-keys';
-
-export interface EndingData {
-  levelId: string;
-  score: number;
-  ending: NodeOf<'ending'>;
-  /** The decisions taken, as "node/choice", for the discussion prompts. */
-  trail: readonly string[];
-}
+import { starsOfTrail } from '../../core';
+import { helpById } from '../../content/registry';
+import { button, el, once } from '../shared/element';
+import { playSound } from '../../services/audio';
+import { recordEnding } from '../../services/class-session';
+import { nextInPlan } from '../../services/lesson-plan';
+import { savePlay } from '../../services/progress-store';
+import { local, t } from '../../services/i18n';
+import { projectorMode } from '../../services/settings';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { drawStars } from '../shared/stars';
+import { findLevel } from '../shared/catalog';
+import type { EndingData } from '../shared/navigation';
+import { applyLayout } from '../shared/layout-vars';
+import { ENDING_LAYOUT } from './layout';
+import { SceneKey } from '../shared/scene-keys';
+import './ending.css';
 
 export class EndingScene extends Phaser.Scene {
   constructor() {
@@ -34,11 +30,11 @@ export class EndingScene extends Phaser.Scene {
       return node?.type === 'choice' && node.discussion ? [local(node.discussion)] : [];
     });
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
-    const stars = starsFor(score, bounds);
+    const stars = parsed ? starsOfTrail(parsed.level, trail, ending.outcome) : 0; // from what the player did (src/core/stars.ts)
     playSound('ending');
-    drawStars(this, { x: 200, y: 720, size: 70, gap: 180 }, stars);
+    drawStars(this, ENDING_LAYOUT.stars, stars);
 
-    const channels = ending.help.map(helpById).filter((h) => h !== undefined);
+    const channels = ending.help.map((id) => helpById(id)).filter((h) => h !== undefined);
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
     const next = nextId ? findLevel(this, nextId)?.level : undefined;
     // A projected class play goes to the class debrief; a student's own play to their results.
@@ -72,6 +68,7 @@ export class EndingScene extends Phaser.Scene {
         projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
       ]),
     ]);
+    applyLayout(root, 'ending', ENDING_LAYOUT);
     focusFirst(root, 'h1');
   }
 }

@@ -1,20 +1,21 @@
 // The level list: every level, and for a broken file the checker's messages, so a teacher sees what
 // to fix while every other level stays playable. A teacher can load their own level file here.
 import Phaser from 'phaser';
-import type { Level } from '../core';
-import { levelIds, loadCatalog, type CatalogEntry } from '../content/level-catalog';
-import { importLevelFile, removeStoredLevel, type ImportResult } from '../content/local-levels';
-import { formatProblem, type Problem } from '../content/parse-level';
-import { caseByNumber } from '../content/registry';
-import { button, el } from '../dom/element';
-import { startMusic } from '../services/audio';
-import { local, t } from '../services/i18n';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog, levelsReady, setCatalog } from './catalog';
-import { setPresenter } from './presenter';
-import { redrawOnWake } from './redraw-on-wake';
-import { SceneKey } from './scene-keys';
-import { openSettings } from './settings-scene';
+import type { Level } from '../../core';
+import { levelIds, loadCatalog, type CatalogEntry } from '../../content/level-catalog';
+import { importLevelFile, removeStoredLevel, type ImportResult } from '../../content/local-levels';
+import { formatProblem, type Problem } from '../../content/parse-level';
+import { caseByNumber } from '../../content/registry';
+import { button, el } from '../shared/element';
+import { startMusic } from '../../services/audio';
+import { local, t } from '../../services/i18n';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { getCatalog, levelsReady, setCatalog } from '../shared/catalog';
+import { setPresenter } from '../shared/presenter';
+import { redrawOnWake } from '../shared/redraw-on-wake';
+import { SceneKey } from '../shared/scene-keys';
+import { openSettings } from '../shared/navigation';
+import './level-list.css';
 
 interface ListData {
   /** The outcome of the last import, shown at the top of the list. */
@@ -120,7 +121,6 @@ function notice({ file, parsed, stored }: ImportResult): HTMLElement {
     const text = t(stored ? 'levels.imported' : 'levels.importedNotStored', { title: local(parsed.level.title) });
     return el('p', { className: 'notice ok', text, attrs: { role: 'status' } });
   }
-  const errors = parsed.problems.filter((p) => p.severity === 'error');
   return el('div', { className: 'notice bad', attrs: { role: 'alert' } }, [el('p', { text: t('levels.importFailed', { file }) }), ...problemList(parsed.problems)]);
 }
 

@@ -1,8 +1,9 @@
 // The speaker-notes window (`?notes`): the presenter's own screen, which the audience does not
 // see. It shows the notes the projected game sends for what is on screen now.
-import { el } from './dom/element';
-import { local, t } from './services/i18n';
-import { onNotes, type SpeakerNotes } from './services/notes-channel';
+import { el } from '../shared/element';
+import { local, t } from '../../services/i18n';
+import { onNotes, type SpeakerNotes } from '../../services/notes-channel';
+import './notes.css';
 
 export function startNotesPage(): void {
   document.title = `${t('notes.heading')} · ${t('game.title')}`;

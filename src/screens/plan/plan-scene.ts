@@ -1,15 +1,16 @@
 // The facilitator's view: choose the levels for a 45-minute lesson and their order, preview each
 // without spoilers, open the speaker notes window, and start the lesson in projector mode.
 import Phaser from 'phaser';
-import type { Level } from '../core';
-import { caseByNumber } from '../content/registry';
-import { button, el } from '../dom/element';
-import { local, t } from '../services/i18n';
-import { lessonPlan, PERIOD_MINUTES, saveLessonPlan } from '../services/lesson-plan';
-import { setProjectorMode } from '../services/settings';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog, levelsReady } from './catalog';
-import { SceneKey } from './scene-keys';
+import type { Level } from '../../core';
+import { caseByNumber } from '../../content/registry';
+import { button, el } from '../shared/element';
+import { local, t } from '../../services/i18n';
+import { lessonPlan, PERIOD_MINUTES, saveLessonPlan } from '../../services/lesson-plan';
+import { setProjectorMode } from '../../services/settings';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { getCatalog, levelsReady } from '../shared/catalog';
+import { SceneKey } from '../shared/scene-keys';
+import './plan.css';
 
 export class PlanScene extends Phaser.Scene {
   constructor() {

@@ -1,13 +1,14 @@
 // The learning check: six questions before play (no answers shown), the same six after play (with
 // the real case behind each answer), then both scores side by side.
 import Phaser from 'phaser';
-import { isRight, type QuizAnswers, type QuizQuestion, type QuizScore } from '../core';
-import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from '../content/quiz';
-import { button, el } from '../dom/element';
-import { startMusic } from '../services/audio';
-import { local, t } from '../services/i18n';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { SceneKey } from './scene-keys';
+import { isRight, type QuizAnswers, type QuizQuestion, type QuizScore } from '../../core';
+import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from '../../content/quiz';
+import { button, el } from '../shared/element';
+import { startMusic } from '../../services/audio';
+import { local, t } from '../../services/i18n';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { SceneKey } from '../shared/scene-keys';
+import './quiz.css';
 
 export class QuizScene extends Phaser.Scene {
   private panel!: HTMLElement;

@@ -2,16 +2,17 @@
 // endings they found, and their learning-check scores; all kept on this computer only. A save that
 // could not be read is reported here, plainly and once, and the player can clear their results.
 import Phaser from 'phaser';
-import { PROGRESS_MIN_COMPATIBLE, PROGRESS_VERSION, levelProgress, type Progress, type ProgressRead } from '../core';
-import type { CatalogEntry } from '../content/level-catalog';
-import { quizRecord, resetQuiz } from '../content/quiz';
-import { button, el } from '../dom/element';
-import { startMusic } from '../services/audio';
-import { language, local, t } from '../services/i18n';
-import { loadProgress, resetProgress } from '../services/progress-store';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { getCatalog, levelsReady } from './catalog';
-import { SceneKey } from './scene-keys';
+import { PROGRESS_MIN_COMPATIBLE, PROGRESS_VERSION, levelProgress, type Progress, type ProgressRead } from '../../core';
+import type { CatalogEntry } from '../../content/level-catalog';
+import { quizRecord, resetQuiz } from '../../content/quiz';
+import { button, el } from '../shared/element';
+import { startMusic } from '../../services/audio';
+import { language, local, t } from '../../services/i18n';
+import { loadProgress, resetProgress } from '../../services/progress-store';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { getCatalog, levelsReady } from '../shared/catalog';
+import { SceneKey } from '../shared/scene-keys';
+import './results.css';
 
 interface ResultsData {
   /** Set after the player cleared their results, to confirm it. */

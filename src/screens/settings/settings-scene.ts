@@ -1,25 +1,16 @@
 // Settings, over whatever screen opened them: language, text size and motion (and sound). The
 // screen underneath sleeps and redraws itself in the new language when it wakes.
 import Phaser from 'phaser';
-import type { Language } from '../core';
-import { button, el } from '../dom/element';
-import { audioState, setHallPreset, setMuted, setVolume } from '../services/audio';
-import { language, setLanguage, t } from '../services/i18n';
-import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../services/settings';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { SceneKey } from './scene-keys';
+import type { Language } from '../../core';
+import { button, el } from '../shared/element';
+import { audioState, setHallPreset, setMuted, setVolume } from '../../services/audio';
+import { language, setLanguage, t } from '../../services/i18n';
+import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, setMessageSpeed, setReducedMotion, setTextSize, TEXT_SIZES, textSize, type MessageSpeed } from '../../services/settings';
+import { focusFirst, mountScreen } from '../shared/screen';
+import type { SettingsData } from '../shared/navigation';
+import { SceneKey } from '../shared/scene-keys';
+import './settings.css';
 
-interface SettingsData {
-  returnTo: string;
-  /** The group whose option was just chosen, to keep keyboard focus there after redrawing. */
-  focus?: string;
-}
-
-/** Opens the settings over a scene, which sleeps until they close. */
-export function openSettings(scene: Phaser.Scene): void {
-  scene.scene.launch(SceneKey.Settings, { returnTo: scene.scene.key } satisfies SettingsData);
-  scene.scene.sleep();
-}
 
 /** A row of mutually exclusive options shown as toggle buttons. */
 function optionGroup<T>(key: string, label: string, options: readonly { value: T; text: string; lang?: string }[], current: T, choose: (value: T) => void): HTMLElement {

@@ -3,10 +3,10 @@
 // stands between a click on the page and a title that answers. A screen that lists levels and
 // opens before they are read shows a loading line and reopens itself when they are.
 import type Phaser from 'phaser';
-import { loadCatalog, type CatalogEntry } from '../content/level-catalog';
-import { el } from '../dom/element';
-import { t } from '../services/i18n';
-import { mountScreen } from '../ui/screen';
+import { loadCatalog, type CatalogEntry } from '../../content/level-catalog';
+import { el } from './element';
+import { t } from '../../services/i18n';
+import { mountScreen } from './screen';
 
 const KEY = 'catalog';
 const LOADING = 'catalog-loading';

@@ -1,13 +1,13 @@
 // The last line of defence: any uncaught error replaces the game with a friendly message, a
 // reload button and the error's text for the teacher, never a frozen canvas.
-import { t } from '../services/i18n';
+import { t } from '../../services/i18n';
 import { button, el } from './element';
 
 let shown = false;
 
 const say = (key: string, fallback: string): string => {
   try {
-    const text = t(key);
+    const text = t(key, { defaultValue: fallback });
     return text && text !== key ? text : fallback;
   } catch {
     return fallback;

@@ -1,7 +1,7 @@
 // Dev server only: when a level file changes, re-read the levels and reopen what was on screen, so
 // an author sees the edit at once (the level restarts from its beginning).
 import type Phaser from 'phaser';
-import { loadCatalog, onLevelFilesChanged } from '../content/level-catalog';
+import { loadCatalog, onLevelFilesChanged } from '../../content/level-catalog';
 import { findLevel, setCatalog } from './catalog';
 import { SceneKey } from './scene-keys';
 

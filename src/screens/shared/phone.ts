@@ -2,9 +2,8 @@
 import type Phaser from 'phaser';
 import { COLOUR, reducedMotion } from './theme';
 
-export const PHONE = { x: 670, y: 24, width: 580, height: 1032 } as const;
-
-export function drawPhone(scene: Phaser.Scene): void {
+/** Draws a phone whose outer edge is `PHONE` (the screen's layout.ts says where). */
+export function drawPhone(scene: Phaser.Scene, PHONE: { x: number; y: number; width: number; height: number }): void {
   const g = scene.add.graphics();
   g.fillStyle(0x000000, 0.35);
   g.fillRoundedRect(PHONE.x + 10, PHONE.y + 14, PHONE.width, PHONE.height, 56);
@@ -12,9 +11,9 @@ export function drawPhone(scene: Phaser.Scene): void {
   g.fillRoundedRect(PHONE.x, PHONE.y, PHONE.width, PHONE.height, 56);
   g.lineStyle(4, COLOUR.line, 1);
   g.strokeRoundedRect(PHONE.x, PHONE.y, PHONE.width, PHONE.height, 56);
-  g.fillStyle(0xe9eef7, 1);
+  g.fillStyle(COLOUR.phoneScreen, 1);
   g.fillRoundedRect(PHONE.x + 18, PHONE.y + 20, PHONE.width - 36, PHONE.height - 40, 40);
-  g.fillStyle(0xd3ddef, 1);
+  g.fillStyle(COLOUR.phoneBar, 1);
   g.fillRoundedRect(PHONE.x + 18, PHONE.y + 20, PHONE.width - 36, 100, { tl: 40, tr: 40, bl: 0, br: 0 });
   g.fillStyle(COLOUR.phone, 1);
   g.fillRoundedRect(PHONE.x + PHONE.width / 2 - 70, PHONE.y + 28, 140, 18, 9);
@@ -26,7 +25,7 @@ export class TypingDots {
   private readonly tweens: Phaser.Tweens.Tween[] = [];
 
   constructor(private readonly scene: Phaser.Scene, x: number, y: number) {
-    this.dots = [0, 1, 2].map((i) => scene.add.circle(x + i * 26, y, 9, 0x44557a).setVisible(false));
+    this.dots = [0, 1, 2].map((i) => scene.add.circle(x + i * 26, y, 9, COLOUR.phoneInk).setVisible(false));
   }
 
   show(): void {

@@ -3,10 +3,10 @@
 // F full screen, Esc leave. The top-most awake scene that registered controls gets them; other
 // screens advance by pressing their main button.
 import type Phaser from 'phaser';
-import { toast } from '../dom/toast';
-import { t } from '../services/i18n';
-import { projectorMode } from '../services/settings';
-import { load, save } from '../services/storage';
+import { toast } from './toast';
+import { t } from '../../services/i18n';
+import { projectorMode } from '../../services/settings';
+import { load, save } from '../../services/storage';
 
 export interface PresenterControls {
   advance?(): void;

@@ -1,8 +1,8 @@
 // A screen that slept under the settings redraws itself when it wakes, if the language or a
 // display setting changed meanwhile.
 import type Phaser from 'phaser';
-import { language } from '../services/i18n';
-import { reducedMotion, textSize } from '../services/settings';
+import { language } from '../../services/i18n';
+import { reducedMotion, textSize } from '../../services/settings';
 
 const snapshot = () => `${language()}|${textSize()}|${reducedMotion()}`;
 

@@ -1,7 +1,7 @@
 // Mounts a scene's DOM layer: one element the size of the design screen, laid over the canvas and
 // scaled with it by Phaser. Phaser removes it when the scene shuts down.
 import type Phaser from 'phaser';
-import { el } from '../dom/element';
+import { el } from './element';
 
 export function mountScreen(scene: Phaser.Scene, className: string, children: readonly (Node | null)[]): HTMLElement {
   const root = el('main', { className: `screen ${className}` }, children);

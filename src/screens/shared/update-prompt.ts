@@ -4,7 +4,7 @@
 // this prompt offers to switch to it; the game never reloads under a class by itself.
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
-import { t } from '../services/i18n';
+import { t } from '../../services/i18n';
 import { button, el } from './element';
 import './update-prompt.css';
 

@@ -1,6 +1,6 @@
 // The game's emblem, drawn on the title. (The backdrop every screen shares is CSS: style.css.)
 import Phaser from 'phaser';
-import { COLOUR } from './theme';
+import { COLOUR } from '../shared/theme';
 
 /** A shield outline, the game's emblem. */
 export function drawShield(scene: Phaser.Scene, x: number, y: number, size: number): Phaser.GameObjects.Graphics {

@@ -1,17 +1,20 @@
 // The title screen: the game's name, start, and the language switch.
 import Phaser from 'phaser';
-import { button, el } from '../dom/element';
-import { startMusic } from '../services/audio';
-import { language, setLanguage, t } from '../services/i18n';
-import { projectorMode } from '../services/settings';
-import { drawShield } from '../ui/shield';
-import { focusFirst, mountScreen } from '../ui/screen';
-import { reducedMotion } from '../ui/theme';
-import { readLevelsSoon } from './catalog';
-import { showPresenterHintOnce } from './presenter';
-import { redrawOnWake } from './redraw-on-wake';
-import { SceneKey } from './scene-keys';
-import { openSettings } from './settings-scene';
+import { button, el } from '../shared/element';
+import { startMusic } from '../../services/audio';
+import { language, setLanguage, t } from '../../services/i18n';
+import { projectorMode } from '../../services/settings';
+import { drawShield } from './shield';
+import { focusFirst, mountScreen } from '../shared/screen';
+import { reducedMotion } from '../shared/theme';
+import { applyLayout } from '../shared/layout-vars';
+import { TITLE_LAYOUT } from './layout';
+import { readLevelsSoon } from '../shared/catalog';
+import { showPresenterHintOnce } from '../shared/presenter';
+import { redrawOnWake } from '../shared/redraw-on-wake';
+import { SceneKey } from '../shared/scene-keys';
+import { openSettings } from '../shared/navigation';
+import './title.css';
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -20,8 +23,9 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     startMusic();
-    const shield = drawShield(this, 960, 250, 220);
-    if (!reducedMotion()) this.tweens.add({ targets: shield, y: 236, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
+    const { x, y, size, bob } = TITLE_LAYOUT.shield;
+    const shield = drawShield(this, x, y, size);
+    if (!reducedMotion()) this.tweens.add({ targets: shield, y: y - bob, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
 
     const other = language() === 'zh-CN' ? 'en' : 'zh-CN';
     const switchButton = button(t('title.otherLanguage'), () => {
@@ -45,6 +49,7 @@ export class TitleScene extends Phaser.Scene {
       ]),
       el('p', { className: 'source', text: t('title.source') }),
     ]);
+    applyLayout(root, 'title', TITLE_LAYOUT);
     redrawOnWake(this);
     showPresenterHintOnce();
     focusFirst(root, 'button');
