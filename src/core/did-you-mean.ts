@@ -15,17 +15,27 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The candidate nearest to `wanted`, if it is within a third of its length (at least 2 edits). */
+const commonPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * The candidate nearest to `wanted`, if it is within a third of its length (at least 2 edits).
+ * Ties go to the longer shared beginning ("criminal-287" → "criminal-287-2", not "criminal-17"),
+ * then to the alphabetically first, so the answer never depends on the order of the candidates.
+ */
 export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.floor(wanted.length / 3));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(wanted.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
-      best = candidate;
-      bestDistance = d;
+  const w = wanted.toLowerCase();
+  let best: { id: string; distance: number; prefix: number } | undefined;
+  for (const id of candidates) {
+    const c = id.toLowerCase();
+    const here = { id, distance: editDistance(w, c), prefix: commonPrefix(w, c) };
+    if (!best || here.distance < best.distance || (here.distance === best.distance && (here.prefix > best.prefix || (here.prefix === best.prefix && id < best.id)))) {
+      best = here;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best && best.distance <= limit ? best.id : undefined;
 }
