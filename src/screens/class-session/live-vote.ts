@@ -5,7 +5,9 @@
 import type { Story, StoryState } from '../../core';
 import { hostSession } from '../../class/host-session';
 import type { RoundSpec } from '../../class/protocol';
+import { language } from '../../services/i18n';
 import { button, el } from '../shared/element';
+import { hasSigns, messagesBefore, signRound, type SignMessage } from './sign-round';
 import { ct } from './text';
 
 /** What the chat's DecisionVote offers this module. */
@@ -24,9 +26,10 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
   const decision = story.node(state.at);
   if (decision.type !== 'choice') return false;
   const choices = story.choices(state);
-  // A new id each time the vote opens: stepping back and voting again is a new round.
+  // A new id each time a round opens: stepping back and voting again is a new round.
+  const newId = (base: string) => `${base}.${Date.now().toString(36)}${opened++}`.slice(-64).replace(/^[^A-Za-z0-9]+/, '');
   const round: RoundSpec = {
-    id: `${decision.id}.${Date.now().toString(36)}${opened++}`.slice(0, 64),
+    id: newId(decision.id),
     kind: 'decision',
     levelId: story.level.id,
     prompt: decision.prompt,
@@ -38,7 +41,10 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
   vote.element.classList.add('from-devices');
   const voted = el('p', { className: 'hub-status', attrs: { 'aria-live': 'polite' } });
   const reveal = button(ct('reveal'), () => session.reveal(round.id), 'btn reveal');
-  vote.element.querySelector('.vote-actions')?.prepend(voted, reveal);
+  const actions = vote.element.querySelector('.vote-actions');
+  actions?.prepend(voted, reveal);
+  const messages = hasSigns(story.level) ? messagesBefore(story, state) : [];
+  if (messages.length) actions?.append(signsButton(vote, story, messages, newId, () => session.open(round)));
   const hint = vote.element.querySelector('.vote-actions .hint');
   if (hint) hint.textContent = ct('fromDevices');
 
@@ -59,4 +65,51 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
     record(played);
   };
   return true;
+}
+
+/**
+ * "Spot the signs first": the decision's round gives way to a spot-the-sign round over the
+ * messages that led to it; its reveal shows the flags and the truth; then back to the decision
+ * (a fresh round, so votes cast before the detour do not count twice).
+ */
+function signsButton(vote: DeviceVote, story: Story, messages: SignMessage[], newId: (base: string) => string, backToDecision: () => void): HTMLElement {
+  const session = hostSession()!;
+  return button(ct('signsFirst'), () => {
+    const round = signRound(story, messages, newId('signs'));
+    session.open(round);
+    const counted = el('p', { className: 'hub-status', attrs: { 'aria-live': 'polite' } });
+    const rows = messages.map((m) => {
+      const count = el('strong');
+      const truth = el('span', { className: 'truth' });
+      return { m, count, truth, row: el('li', {}, [el('span', { text: m.text[language()] }), count, truth]) };
+    });
+    const revealButton = button(ct('reveal'), () => session.reveal(round.id), 'btn btn-primary');
+    const back = button(ct('backToDecision'), () => {
+      stop();
+      panel.remove();
+      vote.element.hidden = false;
+      session.advance();
+      backToDecision();
+    });
+    const panel = el('section', { className: 'class-vote sign-round', attrs: { 'aria-label': ct('signsHeading') } }, [
+      el('p', { className: 'kicker', text: ct('signsHeading') }),
+      el('h2', { text: round.prompt[language()] }),
+      el('ol', { className: 'sign-rows' }, rows.map((r) => r.row)),
+      el('div', { className: 'vote-actions' }, [counted, revealButton, back]),
+    ]);
+    vote.element.hidden = true;
+    vote.element.after(panel);
+    revealButton.focus({ preventScroll: true });
+    const stop = session.onView((view) => {
+      const live = view.round?.id === round.id ? view.round : undefined;
+      if (!live) return;
+      counted.textContent = ct('votedOf', { v: live.voters, n: view.connected });
+      const revealed = live.state !== 'open';
+      rows.forEach((r, i) => {
+        r.count.textContent = ct('flagged', { n: live.counts[i] ?? 0 });
+        r.truth.textContent = revealed ? ct(r.m.tricky ? 'tricky' : 'harmless') : '';
+      });
+      revealButton.disabled = revealed;
+    });
+  });
 }

@@ -45,6 +45,12 @@ const TEXT = {
   reveal: ['公布结果', 'Reveal'],
   revealed: ['已公布', 'Revealed'],
   fromDevices: ['票数来自学生的设备；可按“少数服从多数”或选任意一项。', 'Votes come from the students’ devices; play the majority or any choice.'],
+  signsFirst: ['先找可疑信号', 'Spot the signs first'],
+  signsHeading: ['全班找信号', 'The class spots the signs'],
+  backToDecision: ['回到选择', 'Back to the decision'],
+  flagged: ['{n} 人标记', 'flagged by {n}'],
+  tricky: ['✔ 有诈', '✔ a trick'],
+  harmless: ['无害', 'harmless'],
   // The student's page.
   joinHeading: ['加入课堂', 'Join the class'],
   joinIntro: ['输入老师大屏幕上的 6 位课堂码。不需要名字。', 'Enter the 6-digit code on the projector. No name needed.'],
