@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStory, nextSteps, type StoryEvent, type StoryState } from '../../src/core';
+import { createStory, nextSteps, starsFor, starsOf, choicesOf, type StoryEvent, type StoryState } from '../../src/core';
 import { formatProblem, parseLevel } from '../../src/content/parse-level';
 import { registry } from '../../src/content/registry';
 
@@ -70,6 +70,12 @@ describe.each(shipped)('%s, played at random', (file) => {
         expect(state.score, `final score of ${trail.join(' → ')}`).toBeGreaterThanOrEqual(bounds.min);
         expect(state.score, `final score of ${trail.join(' → ')}`).toBeLessThanOrEqual(bounds.max);
         for (const id of seen) visited.add(id);
+        // Stars follow the rule on every play: from the choices taken and the ending's outcome,
+        // and always among the counts the explorer says plays reach.
+        const ending = story.node(state.at);
+        const stars = starsOf(story, state);
+        if (ending.type === 'ending') expect(stars).toBe(starsFor(choicesOf(story, state.trail), ending.outcome));
+        expect(parsed.exploration.stars).toContain(stars);
       }),
       { numRuns: RUNS },
     );

@@ -88,6 +88,12 @@ describe.each(files)('levels/%s', (file) => {
     for (const c of consequences) expect(c.type === 'consequence' && c.case).toBe(level!.case);
   });
 
+  it('meets the shipped-level checklist of format 2 (signs, harmless messages, readable consequences, 3 stars reachable)', () => {
+    const strict = parseLevel(`levels/${file}`, source, registry, { shipped: true });
+    expect(strict.problems.map((p) => formatProblem(p))).toEqual([]);
+    expect(strict.ok && strict.checklist.filter((c) => !c.pass)).toEqual([]);
+  });
+
   it('warns before a sensitive topic', () => {
     if ([3, 4].includes(level!.case)) expect(level!.contentNote).toBeDefined();
   });
