@@ -4,6 +4,7 @@ import { installErrorScreen, showErrorScreen } from './screens/shared/error-scre
 import { toast } from './screens/shared/toast';
 import { installUpdatePrompt } from './screens/shared/update-prompt';
 import { startGame } from './game';
+import { servedByHub } from './class/client';
 import { applyPalette } from './screens/shared/palette';
 import { startNotesPage } from './screens/notes/notes-page';
 import { initAudio, toggleMute } from './services/audio';
@@ -23,7 +24,13 @@ window.addEventListener('keydown', (event) => {
   toast(t(toggleMute() ? 'sound.mutedToast' : 'sound.unmutedToast'));
 });
 const notesWindow = new URLSearchParams(location.search).has('notes');
+// A student's device joining a class session (the hub's ?join address): a light page of its own.
+const joinPage = new URLSearchParams(location.search).has('join') && servedByHub();
 initI18n()
-  .then(() => (notesWindow ? startNotesPage() : startGame(document.getElementById('game')!)))
+  .then(() =>
+    notesWindow ? startNotesPage()
+    : joinPage ? import('./screens/class-session/student-page').then((page) => page.startStudentPage())
+    : startGame(document.getElementById('game')!),
+  )
   .then(installUpdatePrompt) // offline play, and a prompt when a new version is deployed
   .catch(showErrorScreen);

@@ -21,6 +21,8 @@ import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
 import { DecisionVote } from './decision-vote';
+import { connectClassVote } from '../class-session/live-vote';
+import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
 import './chat.css';
@@ -164,6 +166,7 @@ export class ChatScene extends Phaser.Scene {
   }
 
   private play(events: readonly StoryEvent[]): void {
+    reportProgress(this.state); // a self-paced class session: where this device is
     this.queue.push(...events);
     this.next();
   }
@@ -324,6 +327,7 @@ export class ChatScene extends Phaser.Scene {
   private openVote(): void {
     if (this.story.node(this.state.at).type !== 'choice') return;
     this.vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
+    connectClassVote(this.vote, this.story, this.state); // a live class session: the devices vote
     this.dom.decision.replaceChildren(this.vote.element);
     this.vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
   }

@@ -66,6 +66,12 @@ export class ClassVote {
     this.refresh();
   }
 
+  /** Counts from elsewhere (a class session's devices), shown as they come in. */
+  setCounts(counts: readonly number[]): void {
+    this.counts.forEach((_, i) => (this.counts[i] = Math.max(0, counts[i] ?? 0)));
+    this.refresh();
+  }
+
   /** The option with most votes; a tie goes to the first of them. */
   majority(): number {
     return this.counts.reduce((best, n, i) => (n > this.counts[best]! ? i : best), 0);

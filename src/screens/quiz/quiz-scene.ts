@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { isRight, type QuizAnswers, type QuizQuestion, type QuizScore } from '../../core';
 import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from '../../content/quiz';
+import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -84,6 +85,7 @@ export class QuizScene extends Phaser.Scene {
 
   private finish(round: Round): void {
     const score = recordRound(round, this.answers as QuizAnswers);
+    reportCheck(round === 'before' ? 'A' : 'B', score.correct, score.total); // a self-paced class session
     if (round === 'after') return this.results();
     this.show([
       el('h1', { text: t('quiz.before.done', { ...score }) }),

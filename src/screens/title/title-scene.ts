@@ -14,6 +14,9 @@ import { showPresenterHintOnce } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
+import { servedByHub } from '../../class/client';
+import { openClassSession } from '../class-session/session-screen';
+import { ct } from '../class-session/text';
 import './title.css';
 
 export class TitleScene extends Phaser.Scene {
@@ -44,6 +47,8 @@ export class TitleScene extends Phaser.Scene {
           button(t('plan.heading'), () => this.scene.start(SceneKey.Plan)),
           button(t('settings.open'), () => openSettings(this)),
           ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
+          // Only when the hub (npm run class) served the page: a static deployment shows nothing new.
+          ...(projectorMode() && servedByHub() ? [button(ct('entry'), () => openClassSession({ onPlay: () => this.scene.start(SceneKey.LevelList) }))] : []),
           switchButton,
         ]),
       ]),
