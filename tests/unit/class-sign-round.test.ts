@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStory } from '../../src/core';
 import { ClientMessage } from '../../src/class/protocol';
-import { hasSigns, messagesBefore, signRound } from '../../src/screens/class-session/sign-round';
+import { hasSigns, messagesBefore, signRound } from '../../src/class/sign-round';
 import { shippedLevel } from './load';
 
 describe('spot-the-sign round', () => {

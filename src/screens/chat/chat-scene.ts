@@ -21,7 +21,7 @@ import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
 import { DecisionVote } from './decision-vote';
-import { connectClassVote } from '../class-session/live-vote';
+import { connectClassVote } from '../../class/live-vote';
 import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';

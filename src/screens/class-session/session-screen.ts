@@ -9,7 +9,7 @@ import { summaryCsv, summaryRows } from '../../class/summary-csv';
 import { language } from '../../services/i18n';
 import { button, el } from '../shared/element';
 import { qrImage } from './qr';
-import { ct } from './text';
+import { ct } from '../../class/ui-text';
 import './class-session.css';
 
 interface Options {

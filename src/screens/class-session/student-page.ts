@@ -5,7 +5,7 @@ import { HubClient, saveToken, savedToken } from '../../class/client';
 import type { Seat, StudentRound, StudentView } from '../../class/protocol';
 import { local } from '../../services/i18n';
 import { el } from '../shared/element';
-import { ct } from './text';
+import { ct } from '../../class/ui-text';
 import './class-session.css';
 
 export function startStudentPage(): void {

@@ -15,8 +15,8 @@ import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
 import { servedByHub } from '../../class/client';
-import { openClassSession } from '../class-session/session-screen';
-import { ct } from '../class-session/text';
+import { openClassSession } from '../../class/session-door';
+import { ct } from '../../class/ui-text';
 import './title.css';
 
 export class TitleScene extends Phaser.Scene {

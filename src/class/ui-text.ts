@@ -1,5 +1,5 @@
 // The class session's words, in both languages, kept with its screens (they appear nowhere else).
-import { language } from '../../services/i18n';
+import { language } from '../services/i18n';
 
 const TEXT = {
   entry: ['课堂联机', 'Class session'],

@@ -2,8 +2,8 @@
 // led to it go to every device ("which of these are a trick?"); each device flags any of them; at
 // the reveal the projector shows how many flagged each, and which really had signs of manipulation.
 // Pure helpers here; the panel is in live-vote.ts.
-import type { Level, LocalText, Story, StoryState } from '../../core';
-import { MAX_SIGN_OPTIONS, MAX_TEXT, type RoundSpec } from '../../class/protocol';
+import type { Level, LocalText, Story, StoryState } from '../core';
+import { MAX_SIGN_OPTIONS, MAX_TEXT, type RoundSpec } from './protocol';
 
 export interface SignMessage {
   id: string;

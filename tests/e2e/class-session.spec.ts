@@ -1,0 +1,140 @@
+// A class session over the hub (npm run class), as a class would run it: a projector page and
+// three students' pages in Chromium play one level live, then one self-paced. The test starts its
+// own hub on a free port, serving the build under test (E2E_OUTDIR), with its state in a temp folder.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { type RunningHub, startHub } from '../../server/hub';
+import { expect, snap, test } from './fixtures';
+
+let hub: RunningHub;
+let origin: string;
+
+test.beforeAll(async () => {
+  hub = await startHub({ port: 0, host: '127.0.0.1', dist: process.env.E2E_OUTDIR ?? 'dist', stateDir: mkdtempSync(join(tmpdir(), 'e2e-class-')), log: () => undefined });
+  origin = `http://127.0.0.1:${hub.port}`;
+});
+test.afterAll(async () => hub?.close());
+
+/** A student's device: its own browser context (its own session storage), failing on console errors. */
+async function student(browser: Browser, code: string, problems: string[]): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 800 } });
+  await context.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`student console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`student page error: ${e.message}`));
+  await page.goto(`${origin}/?join=${code}&lang=en`);
+  await expect(page.getByRole('heading', { name: 'Join the class' })).toBeVisible();
+  await expect(page.getByLabel('Class code')).toHaveValue(code);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('heading', { name: /^You are: / })).toBeVisible();
+  return page;
+}
+
+async function openSession(page: Page, mode: 'Live' | 'Self-paced'): Promise<string> {
+  await page.getByRole('button', { name: 'Class session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Class session' });
+  await dialog.getByLabel(new RegExp(`^${mode}`)).check();
+  await dialog.getByRole('button', { name: 'Start the session' }).click();
+  await expect(dialog.getByRole('img', { name: /^QR code to join: http:\/\/.+\?join=\d{6}$/ })).toBeVisible();
+  const code = (await dialog.locator('.class-code').textContent())!;
+  expect(code).toMatch(/^\d{6}$/);
+  await expect(dialog.getByText('0 devices joined (0 online)')).toBeVisible();
+  return code;
+}
+
+test('a projector and three devices play a level live, then one self-paced', async ({ page, browser, problems }) => {
+  test.setTimeout(300_000);
+  await page.goto(`${origin}/?mode=projector&lang=en`);
+  await expect(page.getByRole('button', { name: 'Class session' })).toBeVisible();
+  const code = await openSession(page, 'Live');
+  const students = [];
+  for (let i = 0; i < 3; i++) students.push(await student(browser, code, problems));
+  const dialog = page.getByRole('dialog', { name: 'Class session' });
+  await expect(dialog.getByText('3 devices joined (3 online)')).toBeVisible();
+  await snap(page, 'class-session-projector');
+  await snap(students[0]!, 'class-session-student-joined');
+  await Promise.all(students.map((s) => expect(s.getByText('Watch the projector for the next question.')).toBeVisible()));
+
+  // Live: the presenter plays the level; at each decision the devices vote.
+  await dialog.getByRole('button', { name: 'Play a level' }).click();
+  await expect(dialog).toBeHidden();
+  await page.locator('.level-card').first().click();
+  await page.locator('.briefing-screen .btn-primary').click();
+  const vote = page.locator('.class-vote');
+  const ending = page.locator('.ending-screen h1');
+  let decisions = 0;
+  for (let step = 0; step < 200 && !(await ending.isVisible()); step++) {
+    if (await page.locator('button.choice').first().isVisible()) {
+      await page.keyboard.press('ArrowRight'); // the class vote
+      await expect(vote).toBeVisible();
+      await expect(vote.getByText('0 of 3 devices voted')).toBeVisible();
+      // Two devices pick the first choice, one the second.
+      for (const [i, device] of students.entries()) {
+        const options = device.locator('.option-button');
+        await expect(options.first()).toBeVisible();
+        await options.nth(i === 2 ? 1 : 0).click();
+        await expect(device.getByText('Vote sent')).toBeVisible();
+      }
+      await expect(vote.getByText('3 of 3 devices voted')).toBeVisible();
+      if (decisions === 0) await snap(page, 'class-session-live-vote');
+      await vote.getByRole('button', { name: 'Reveal' }).click();
+      await Promise.all(students.map((s) => expect(s.getByRole('heading', { name: 'How the class voted' })).toBeVisible()));
+      await expect(students[0]!.getByText('2 votes')).toBeVisible();
+      if (decisions === 0) await snap(students[2]!, 'class-session-student-revealed');
+      await vote.getByRole('button', { name: /majority/i }).click();
+      await Promise.all(students.map((s) => expect(s.getByText(/^The class goes on with: /)).toBeVisible()));
+      decisions++;
+    } else await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
+  await expect(ending).toBeVisible();
+  expect(decisions).toBeGreaterThanOrEqual(2);
+
+  // The debrief shows the devices' votes: 2 of 3 for the first choice at the first decision.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.split').first().locator('li').first()).toContainText('2');
+  await snap(page, 'class-session-debrief');
+
+  // The summary: counts only.
+  await page.goto(`${origin}/?mode=projector&lang=en`);
+  await page.getByRole('button', { name: 'Class session' }).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download summary (CSV)' }).click();
+  const csv = await (await (await download).createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text).toContain('devices,,,,3');
+  expect(text).not.toMatch(/seat|token|animal/i);
+
+  // Self-paced: the teacher switches; every device opens the game and plays on its own.
+  await dialog.getByRole('button', { name: 'Switch to self-paced' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Self-paced: where the class is' })).toBeVisible();
+  for (const device of students) {
+    await device.getByRole('link', { name: 'Open the game' }).click();
+    await device.locator('.title-screen .btn-primary').click();
+    await device.locator('.level-card').first().click();
+    await device.locator('.briefing-screen .btn-primary').click();
+    await expect(device.locator('button.choice').first()).toBeVisible({ timeout: 60_000 });
+  }
+  // Two take the first choice, one the last; the first plays on to the ending.
+  await students[0]!.locator('button.choice').first().click();
+  await students[1]!.locator('button.choice').first().click();
+  await students[2]!.locator('button.choice').last().click();
+  const board = dialog.locator('.class-board');
+  await expect(board).toContainText(/: 2 · .+: 1|: 1 · .+: 2/);
+  const choices = students[0]!.locator('button.choice');
+  const proceed = students[0]!.locator('.consequence-screen .btn-primary');
+  const end0 = students[0]!.locator('.ending-screen h1');
+  for (let step = 0; step < 60 && !(await end0.isVisible()); step++) {
+    await expect(choices.first().or(proceed).or(end0).first()).toBeVisible({ timeout: 30_000 });
+    if (await end0.isVisible()) break;
+    if (await proceed.isVisible()) await proceed.click();
+    else await choices.first().click();
+    await students[0]!.waitForTimeout(200);
+  }
+  await expect(end0).toBeVisible();
+  await expect(board).toContainText(/#end\s*1 devices/);
+  await snap(page, 'class-session-self-paced');
+  expect(problems).toEqual([]);
+});
