@@ -16,7 +16,7 @@ test.describe('the bank-card level, in Chinese @both', () => {
 
   test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
     await snap(page, 'chat-start-zh');
-    await choose(page, /不借。银行卡不能给别人用。/);
+    await choose(page, /不了，卡不借人。/);
     await expect(page.getByText('✔ 安全的选择')).toBeVisible();
     await expect(page.locator('.meter-label strong')).toHaveText('20');
     // "What if": the choice not taken, and the real consequence it leads to, once asked for.
@@ -24,11 +24,11 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await expect(whatIf.locator('li')).toHaveCount(0);
     await whatIf.getByText('如果选了别的？').click();
     await expect(whatIf.locator('li')).toHaveCount(2);
-    await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺零花钱。');
+    await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺钱。怎么弄？');
     await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
-    await choose(page, /截图，拉黑他/);
-    await expect(page.getByRole('button', { name: /劝住他/ })).toBeVisible({ timeout: 30_000 });
-    await page.keyboard.press('1'); // keys 1–4 pick choices: the first is "劝住他"
+    await choose(page, /截图，拉黑，拿给爸妈看。/);
+    await expect(page.getByRole('button', { name: /别去，那是帮骗子转钱/ })).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('1'); // keys 1–4 pick choices: the first is "别去，那是帮骗子转钱"
     await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('60', { exact: true })).toBeVisible();
     await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
@@ -39,14 +39,14 @@ test.describe('the bank-card level, in Chinese @both', () => {
   });
 
   test('the risky path shows the real charge, article and figures, then the way back', async ({ page }) => {
-    await choose(page, /行啊，正好缺零花钱。/);
+    await choose(page, /行啊，正好缺钱。怎么弄？/);
     const law = page.getByRole('dialog', { name: '出租、出借银行卡是违法的' });
     await expect(law).toContainText('《中华人民共和国反电信网络诈骗法》第三十一条');
     await expect(law).toContainText('2749名');
     await page.getByRole('button', { name: '继续' }).click();
     await expect(page.getByText('⚠ 有风险的选择')).toBeVisible();
     await expect(page.locator('.meter-label strong')).toHaveText('-20');
-    await choose(page, /找已经成年的同学小詹/);
+    await choose(page, /问问小詹，他成年了/);
     const dialog = page.getByRole('dialog', { name: '帮助信息网络犯罪活动罪' });
     await expect(dialog).toBeVisible({ timeout: 30_000 });
     await expect(dialog).toContainText('《中华人民共和国刑法》第二百八十七条之二');

@@ -26,7 +26,7 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('log')).toContainText('周五晚上'); // the chat is on screen: now pace it
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('button', { name: /不借。银行卡不能给别人用。/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /不了，卡不借人。/ })).toBeVisible();
   await expect(notes.getByText('一个陌生人为什么愿意花500元“借”你的银行卡？他真正想要的是什么？')).toBeVisible();
   await expect(notes.getByText(/第二百八十七条之二 · 帮助信息网络犯罪活动罪/)).toBeVisible();
   await notes.screenshot({ path: 'test-results/screenshots/speaker-notes.png' });

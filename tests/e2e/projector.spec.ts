@@ -23,7 +23,7 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await press(' ');
   await expect(log).toContainText('闲置银行卡出租');
   await press('ArrowRight', 2);
-  await expect(page.getByRole('button', { name: /不借。银行卡不能给别人用。/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /不了，卡不借人。/ })).toBeVisible();
   await snap(page, 'projector-decision');
 
   // The class vote: 12 hands for 1, 3 for 2, 5 for 3; then the majority is played.
@@ -56,7 +56,7 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await press('2'); // "先打96110问问"
   await expect(page.locator('.meter-label strong')).toHaveText('35');
   await press('ArrowRight', 3); // the officer's answer, Lin's message, the decision
-  await press('1'); // "劝住他"
+  await press('1'); // "别去，那是帮骗子转钱"
   await press('ArrowRight', 2);
   await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible();
   await press('ArrowRight'); // the debrief
@@ -86,7 +86,7 @@ test('a feedback too long for its column is shown a screenful per → before the
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: /The video in the class chat/ }).click();
   await page.keyboard.press('ArrowRight'); // start the level
-  const choice = page.getByRole('button', { name: /Reply in the group: Stop!/ });
+  const choice = page.getByRole('button', { name: /Stop passing it round/ });
   for (let i = 0; i < 10 && !(await choice.isVisible()); i++) await page.keyboard.press('ArrowRight');
   await choice.click();
 

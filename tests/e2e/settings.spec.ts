@@ -5,9 +5,9 @@ test('language and text size change live in the middle of a level, keeping its p
   await page.getByRole('button', { name: '开始' }).click();
   await page.getByRole('button', { name: /“躺赚”500元/ }).click();
   await page.getByRole('button', { name: '开始这一关' }).click();
-  await page.getByRole('button', { name: /不借。银行卡不能给别人用。/ }).click();
+  await page.getByRole('button', { name: /不了，卡不借人。/ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
-  await expect(page.getByRole('button', { name: /截图，拉黑他/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /截图，拉黑，拿给爸妈看。/ })).toBeVisible({ timeout: 30_000 });
   const bubble = page.locator('.bubble.contact').first();
   const before = await bubble.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 
