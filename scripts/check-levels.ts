@@ -6,17 +6,26 @@
 // shipped in levels/ a failed checklist rule is an error. Exits non-zero on any error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { checklistRuleName, fill, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { checklistRuleName, countsNodes, fill, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
 import { decodeFile } from '../src/content/decode-file';
 import { formatProblem, problemOf, type Problem } from '../src/content/parse-data';
 import { parseLevel } from '../src/content/parse-level';
 import { parseQuizForm } from '../src/content/parse-quiz';
 import { parseRegistryText, parseTechniquesText } from '../src/content/parse-registry';
 
-const args = process.argv.slice(2);
-const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-const lang = langAt < 0 ? 'en' : args[langAt]!.includes('=') ? args[langAt]!.split('=')[1]! : (args[langAt + 1] ?? 'en');
-const named = args.filter((_, i) => !(i === langAt || (i === langAt + 1 && !args[langAt]!.includes('='))));
+/** `--lang zh-CN` or `--lang=zh-CN` (default English); every other argument is a file. */
+function parseArgs(args: readonly string[]): { lang: string; named: string[] } {
+  let lang = 'en';
+  const named: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else if (arg === '--lang') lang = args[++i] ?? lang;
+    else named.push(arg);
+  }
+  return { lang, named };
+}
+const { lang, named } = parseArgs(process.argv.slice(2));
 const table = tableFor(lang);
 const say = (template: string, params: Record<string, string | number | readonly string[]>) => console.log(fill(template, params, lang));
 
@@ -137,7 +146,10 @@ for (const file of files) {
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);
         if (item.pass) say(table.report.checklistPass, { rule });
-        else say(table.report.checklistFail, { rule, nodes: item.nodeIds.length > 0 ? fill(table.report.checklistNodes, { ids: [...item.nodeIds] }, lang) : '' });
+        else {
+          const which = countsNodes(item.rule) ? table.report.checklistCounted : table.report.checklistNodes;
+          say(table.report.checklistFail, { rule, nodes: item.nodeIds.length > 0 ? fill(which, { ids: [...item.nodeIds] }, lang) : '' });
+        }
       }
       break;
     }

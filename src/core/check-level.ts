@@ -2,7 +2,7 @@
 // techniques and the registry; the rules for victims and stars; and whether every play can finish.
 // Each issue is a code with parameters (./messages renders it in the user's language) and carries
 // the JSON path it is about; unknown ids come with "did you mean".
-import { shippedChecklist, type ChecklistItem } from './checklist';
+import { countsNodes, shippedChecklist, type ChecklistItem } from './checklist';
 import { didYouMean } from './did-you-mean';
 import { explore, type Exploration } from './explore';
 import { renderMessage, type Message, type MessageCode, type Params, type Path } from './messages';
@@ -260,16 +260,13 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
     for (const item of checklist) {
       if (item.pass || item.rule === 'threeStarsReachable') continue; // reported above for every level
       const params = { rule: `@checklist.${item.rule}` };
-      const breaking = NODES_BREAK_RULE.has(item.rule) ? item.nodeIds : [];
+      const breaking = countsNodes(item.rule) ? [] : item.nodeIds;
       if (breaking.length === 0) error([], 'checklistFailed', params);
       for (const id of breaking) error(nodeIndex.has(id) ? ['nodes', nodeIndex.get(id)!] : [], 'checklistFailed', params);
     }
   }
   return { issues, exploration, checklist };
 }
-
-/** Rules whose nodeIds are the nodes that break them (for the others, the nodes that count). */
-const NODES_BREAK_RULE = new Set<ChecklistItem['rule']>(['threeDecisions', 'consequenceAfterRisky', 'readableConsequences']);
 
 const suggest = (id: string, known: Iterable<string>): Params => {
   const suggestion = didYouMean(id, known);

@@ -9,9 +9,12 @@ import type { Level } from './schema';
 export interface ChecklistItem {
   readonly rule: ChecklistRule;
   readonly pass: boolean;
-  /** The nodes the rule is about (those that break it, or, for a count, those that count). */
+  /** The nodes the rule is about: those that break it, or, for a count (see countsNodes), those that count. */
   readonly nodeIds: readonly string[];
 }
+
+/** Rules whose nodeIds are the nodes that count towards them, not the nodes that break them. */
+export const countsNodes = (rule: ChecklistRule): boolean => rule === 'recoveredEnding' || rule === 'threeSigns' || rule === 'twoHarmless';
 
 /** Cases whose topic needs a content note before the level starts (grooming, sextortion, intimate images). */
 export const SENSITIVE_CASES: readonly number[] = [3, 4, 5];

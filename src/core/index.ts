@@ -11,7 +11,7 @@ export type { Seed } from './shuffle';
 export { checkLevel } from './check-level';
 export type { CheckOptions, LevelIssue, LevelReport } from './check-level';
 export { skipsConsequence, targetsOf, victimScreenAfter } from './graph';
-export { shippedChecklist, harmlessMessages, SENSITIVE_CASES, MIN_DECISIONS, MIN_SIGNS, MIN_HARMLESS } from './checklist';
+export { shippedChecklist, countsNodes, harmlessMessages, SENSITIVE_CASES, MIN_DECISIONS, MIN_SIGNS, MIN_HARMLESS } from './checklist';
 export type { ChecklistItem } from './checklist';
 export { migrateLevel, migrateQuiz } from './migrate';
 export type { Migration } from './migrate';

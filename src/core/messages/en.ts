@@ -172,6 +172,7 @@ export const en = {
     checklistPass: '    ✓ {rule}',
     checklistFail: '    ✗ {rule}{nodes}',
     checklistNodes: ' (nodes: {ids})',
+    checklistCounted: ' (so far: {ids})',
     quizOk: '{file} ✓ form {form}: {items} items ({judge} to judge)',
     registryOk: '{file} ✓ {what}',
     summary: '{files} file(s): {errors} error(s), {warnings} warning(s)',

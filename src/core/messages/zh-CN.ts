@@ -162,6 +162,7 @@ export const zhCN: MessageTable = {
     checklistPass: '    ✓ {rule}',
     checklistFail: '    ✗ {rule}{nodes}',
     checklistNodes: '（节点：{ids}）',
+    checklistCounted: '（现有：{ids}）',
     quizOk: '{file} ✓ {form} 卷：{items} 题（{judge} 道判断题）',
     registryOk: '{file} ✓ {what}',
     summary: '{files} 个文件：{errors} 个错误，{warnings} 个提醒',
