@@ -37,7 +37,7 @@ describe.each(shipped)('%s, played at random', (file) => {
     expect(parsed.ok).toBe(true);
   });
 
-  it(`never gets stuck, ends within the step limit with a score in bounds, and shows every node the explorer finds (${RUNS} plays)`, () => {
+  it(`never gets stuck, ends within the step limit with a score in bounds, and shows every node the explorer finds (${RUNS} plays)`, { timeout: 60_000 }, () => {
     if (!parsed.ok) throw new Error(`${file} does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
     const story = createStory(parsed.level);
     const { bounds, shown, endings, states } = parsed.exploration;
