@@ -53,6 +53,8 @@ interface Sample {
   interactiveMs: number;
   inputMs: number;
   frameP95Ms: number;
+  /** The game only: navigation → the first frame painted after its font (scripts/font-plugin.ts) arrived. */
+  fontPaintMs?: number;
   heap1?: number;
   heap50?: number;
   objects1?: number;
@@ -106,6 +108,28 @@ function watchTitle(): void {
     if (w.benchInteractiveAt !== undefined) observer.disconnect();
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'disabled'] });
   requestAnimationFrame(check);
+}
+
+/**
+ * Notes, on the page's own clock, the first frame after the game's font has loaded: the one that
+ * paints the title in it (font-display: swap draws it in a PC's own font until then).
+ */
+function watchFont(): void {
+  const w = window as unknown as { benchFontAt?: number };
+  const loaded = () => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'See Through Sans' && f.status === 'loaded');
+  const check = () => {
+    if (loaded()) requestAnimationFrame(() => (w.benchFontAt ??= performance.now()));
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** The game's font files in a build: the WOFF2 files and their @font-face stylesheet. */
+function fontFiles(folder: string): { files: number; woff2: number; css: number } {
+  const names = readdirSync(join(folder, 'assets'));
+  const size = (f: string) => readFileSync(join(folder, 'assets', f)).length;
+  const woff2 = names.filter((f) => f.endsWith('.woff2'));
+  return { files: woff2.length, woff2: woff2.reduce((sum, f) => sum + size(f), 0), css: names.filter((f) => /^font-.*\.css$/.test(f)).reduce((sum, f) => sum + size(f), 0) };
 }
 
 /**
@@ -223,10 +247,12 @@ async function runGame(browser: Browser, url: string, speed: Speed): Promise<Sam
   if (speed === 'slow') await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
   await page.addInitScript(watchTitle);
+  await page.addInitScript(watchFont);
   try {
     await page.goto(`${url}?lang=zh-CN`);
     const interactiveMs = await (await page.waitForFunction(() => (window as unknown as { benchInteractiveAt?: number }).benchInteractiveAt, null, { timeout: 60_000 })).jsonValue() as number;
     const jsBytes = await jsBytesUntil(page, interactiveMs);
+    const fontPaintMs = await (await page.waitForFunction(() => (window as unknown as { benchFontAt?: number }).benchFontAt, null, { timeout: 60_000 })).jsonValue() as number;
 
     // The first level: frames while its chat animates (typing dots, messages arriving, the meter).
     await page.locator('.title-screen .btn-primary').click();
@@ -243,7 +269,7 @@ async function runGame(browser: Browser, url: string, speed: Speed): Promise<Sam
     const box = (await choice.boundingBox())!;
     const inputMs = await inputLatency(page, 'game', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
 
-    const sample: Sample = { jsBytes, interactiveMs, inputMs, frameP95Ms: percentile(frames, 95) };
+    const sample: Sample = { jsBytes, interactiveMs, fontPaintMs, inputMs, frameP95Ms: percentile(frames, 95) };
     if (speed === 'full') {
       // Level plays: open a level, its chat on screen, leave. The first is the one open now.
       const leave = async () => {
@@ -468,6 +494,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [
     row('JS before title interactive (gzip)', 'jsBytes', kb),
     row('navigation → title interactive', 'interactiveMs', ms, 'game/bare ≤ 1.1×', titleRatio <= 1.1),
+    row('navigation → first paint in its font', 'fontPaintMs', (v) => (Number.isFinite(v) ? ms(v) : '—')),
     row('choice → message on screen', 'inputMs', ms, '≤ 50 ms', Math.max(med('game', 'full', 'inputMs'), med('game', 'slow', 'inputMs')) <= 50),
     row('frame time p95 (chat animating)', 'frameP95Ms', ms),
     row('JS heap after 1 play (GC)', 'heap1', mb),
@@ -486,6 +513,11 @@ async function main(): Promise<void> {
     { label: 'initial JS', cells: [kb(initialGame.gzip), kb(initialBare.gzip), ratio(initialGame.gzip, initialBare.gzip)], target: '≤ 250 kB', met: initialGame.gzip <= budget },
   ]);
   console.log(`game initial files: ${initialGame.files.join(', ')}; loaded later: ${levelChunks.join(', ')}`);
+  const font = fontFiles(outGame);
+  printTable('The game font (Noto Sans SC subset, WOFF2: not JS, loaded after the title, font-display: swap)', ['', 'bytes', 'files'], [
+    { label: 'font files', cells: [kb(font.woff2), String(font.files)] },
+    { label: '@font-face stylesheet', cells: [kb(font.css), '1'] },
+  ]);
 
   if (VERBOSE) {
     for (const page of ['game', 'bare'] as const) {

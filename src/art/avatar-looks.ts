@@ -3,9 +3,10 @@
 // pick for themself. Light enough for the first screen's code.
 
 /** The avatar styles of the game: DiceBear styles whose drawings are CC0 1.0 (see CREDITS.md). */
-export const AVATAR_STYLES = ['notionists', 'lorelei', 'open-peeps'] as const;
+export const AVATAR_STYLES = ['lorelei', 'notionists', 'open-peeps'] as const;
 export type AvatarStyle = (typeof AVATAR_STYLES)[number];
-export const DEFAULT_STYLE: AvatarStyle = 'notionists';
+/** Lorelei: friendly faces that read well at chat size, and the smallest style to load. */
+export const DEFAULT_STYLE: AvatarStyle = 'lorelei';
 
 export interface FaceLook {
   seed: string;
@@ -25,10 +26,10 @@ export function lookOf(character: { id: string; look?: FaceLook | undefined }): 
  * the player goes in (no photo, no name). The first is everyone's face until they choose.
  */
 export const PLAYER_LOOKS: readonly { id: string; seed: string; style: AvatarStyle }[] = [
-  { id: 'p1', seed: 'player-sky', style: 'notionists' },
-  { id: 'p2', seed: 'player-moss', style: 'notionists' },
-  { id: 'p3', seed: 'player-sun', style: 'notionists' },
-  { id: 'p4', seed: 'player-ink', style: 'notionists' },
+  { id: 'p1', seed: 'player-sky', style: 'lorelei' },
+  { id: 'p2', seed: 'player-moss', style: 'lorelei' },
+  { id: 'p3', seed: 'player-sun', style: 'lorelei' },
+  { id: 'p4', seed: 'player-ink', style: 'lorelei' },
   { id: 'p5', seed: 'player-rain', style: 'lorelei' },
   { id: 'p6', seed: 'player-leaf', style: 'lorelei' },
   { id: 'p7', seed: 'player-kite', style: 'lorelei' },

@@ -1,34 +1,44 @@
 // The faces: deterministic SVG avatars from DiceBear (MIT code, CC0 1.0 drawings; CREDITS.md).
-// The same look always draws the same face, on every PC, with no network. This module and
-// DiceBear are loaded after the title (src/art/faces.ts imports it dynamically), outside the
-// initial JS budget.
+// The same look always draws the same face, on every PC, with no network. This module is loaded
+// after the title (src/art/faces.ts imports it dynamically), outside the initial JS budget, and
+// each style is a chunk of its own, fetched when a face first needs it: Lorelei (the default) is
+// ≈51 kB gzip, Notionists ≈121 kB and Open Peeps ≈107 kB, so a level that sticks to the default
+// costs one small chunk. (Each style comes from its own package, installed with
+// @dicebear/collection: the collection's index has every style and, lacking a sideEffects flag,
+// would bundle all thirty, 273 kB gzip.)
 import { createAvatar, type Style } from '@dicebear/core';
-import { lorelei, notionists, openPeeps } from '@dicebear/collection';
 import { DEFAULT_STYLE, isAvatarStyle, type AvatarStyle, type FaceLook } from './avatar-looks';
 
-// DiceBear's style objects share one options type loosely; each is called with the common options only.
-const STYLES: Record<AvatarStyle, Style<Record<string, unknown>>> = {
-  notionists: notionists as unknown as Style<Record<string, unknown>>,
-  lorelei: lorelei as unknown as Style<Record<string, unknown>>,
-  'open-peeps': openPeeps as unknown as Style<Record<string, unknown>>,
+type AnyStyle = Style<Record<string, unknown>>;
+const asStyle = (module: unknown) => module as AnyStyle;
+
+const LOADERS: Record<AvatarStyle, () => Promise<AnyStyle>> = {
+  lorelei: () => import('@dicebear/lorelei').then(asStyle),
+  notionists: () => import('@dicebear/notionists').then(asStyle),
+  'open-peeps': () => import('@dicebear/open-peeps').then(asStyle),
 };
 
 /** Soft backgrounds that keep the black line drawings readable on the game's night blue. */
 const BACKGROUNDS = ['b6e3f4', 'c0aede', 'd1d4f9', 'ffd5dc', 'ffdfbf', 'c7f0d8'];
 
-const cache = new Map<string, string>();
+const styles = new Map<AvatarStyle, Promise<AnyStyle>>();
+const drawn = new Map<string, string>();
 
-/** The SVG markup of a face: round, on a soft colour chosen by the seed. */
-export function avatarSvg(look: FaceLook): string {
-  const style = isAvatarStyle(look.style) ? look.style : DEFAULT_STYLE;
+const styleOf = (look: FaceLook): AvatarStyle => (isAvatarStyle(look.style) ? look.style : DEFAULT_STYLE);
+
+/** The SVG markup of a face: round, on a soft colour chosen by the seed. No beards: most of the cast are children. */
+export async function avatarSvg(look: FaceLook): Promise<string> {
+  const style = styleOf(look);
   const key = `${style}\n${look.seed}`;
-  let svg = cache.get(key);
-  if (svg === undefined) {
-    svg = createAvatar(STYLES[style], { seed: look.seed, radius: 50, backgroundColor: BACKGROUNDS, size: 128 }).toString();
-    cache.set(key, svg);
-  }
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  let loading = styles.get(style);
+  if (!loading) styles.set(style, (loading = LOADERS[style]()));
+  const svg = createAvatar(await loading, { seed: look.seed, radius: 50, backgroundColor: BACKGROUNDS, size: 128, beardProbability: 0 }).toString();
+  drawn.set(key, svg);
   return svg;
 }
 
 /** The face as a data: address for an <img> (the game's CSP allows data: images). */
-export const avatarDataUri = (look: FaceLook): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(avatarSvg(look))}`;
+export const avatarDataUri = async (look: FaceLook): Promise<string> =>
+  `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await avatarSvg(look))}`;

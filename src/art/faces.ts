@@ -20,9 +20,11 @@ export function faceImage(look: FaceLook, options: { className?: string; alt?: s
   img.decoding = 'async';
   img.draggable = false;
   img.dataset.seed = look.seed;
-  void loadAvatars().then((avatars) => {
-    img.src = avatars.avatarDataUri(look);
-  });
+  void loadAvatars()
+    .then((avatars) => avatars.avatarDataUri(look))
+    .then((src) => {
+      img.src = src;
+    });
   return img;
 }
 

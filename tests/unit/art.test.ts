@@ -14,18 +14,19 @@ const levels = readdirSync('levels')
   .map((f) => JSON.parse(readFileSync(join('levels', f), 'utf8')) as { id: string; characters: { id: string; role: string; look?: { seed: string; style?: string } }[] });
 
 describe('faces', () => {
-  it('are the same drawing for the same look, and differ between looks', () => {
-    const a = avatarSvg({ seed: 'kai-side-jobs' });
+  it('are the same drawing for the same look, and differ between looks', async () => {
+    const a = await avatarSvg({ seed: 'kai-side-jobs' });
     expect(a.startsWith('<svg')).toBe(true);
-    expect(avatarSvg({ seed: 'kai-side-jobs' })).toBe(a);
-    expect(avatarSvg({ seed: 'lin-deskmate' })).not.toBe(a);
-    expect(avatarSvg({ seed: 'kai-side-jobs', style: 'lorelei' })).not.toBe(a);
+    expect(await avatarSvg({ seed: 'kai-side-jobs' })).toBe(a);
+    expect(await avatarSvg({ seed: 'lin-deskmate' })).not.toBe(a);
+    expect(await avatarSvg({ seed: 'kai-side-jobs', style: 'notionists' })).not.toBe(a);
+    expect(await avatarSvg({ seed: 'kai-side-jobs', style: 'open-peeps' })).toMatch(/^<svg/);
   });
 
-  it('fall back to the character id and the default style', () => {
+  it('fall back to the character id and the default style', async () => {
     expect(lookOf({ id: 'kai' })).toEqual({ seed: 'kai', style: DEFAULT_STYLE });
     expect(lookOf({ id: 'kai', look: { seed: 'k', style: 'no-such-style' } })).toEqual({ seed: 'k', style: DEFAULT_STYLE });
-    expect(avatarSvg({ seed: 'k', style: 'no-such-style' })).toBe(avatarSvg({ seed: 'k', style: DEFAULT_STYLE }));
+    expect(await avatarSvg({ seed: 'k', style: 'no-such-style' })).toBe(await avatarSvg({ seed: 'k', style: DEFAULT_STYLE }));
   });
 
   it('come only from styles whose drawings are CC0 1.0', () => {
@@ -36,17 +37,17 @@ describe('faces', () => {
     }
   });
 
-  it('are drawn for every character of every shipped level', () => {
+  it('are drawn for every character of every shipped level', async () => {
     for (const level of levels) {
       for (const c of level.characters.filter((c) => c.role === 'contact' || c.role === 'player')) {
-        expect(avatarSvg(lookOf(c)), `${level.id}/${c.id}`).toMatch(/^<svg[\s\S]*<\/svg>$/);
+        expect(await avatarSvg(lookOf(c)), `${level.id}/${c.id}`).toMatch(/^<svg[\s\S]*<\/svg>$/);
       }
     }
   });
 
-  it('offer the player a handful of distinct faces, none from anything personal', () => {
+  it('offer the player a handful of distinct faces, none from anything personal', async () => {
     expect(PLAYER_LOOKS.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(PLAYER_LOOKS.map((l) => avatarSvg(l))).size).toBe(PLAYER_LOOKS.length);
+    expect(new Set(await Promise.all(PLAYER_LOOKS.map((l) => avatarSvg(l)))).size).toBe(PLAYER_LOOKS.length);
     expect(new Set(PLAYER_LOOKS.map((l) => l.id)).size).toBe(PLAYER_LOOKS.length);
   });
 });
