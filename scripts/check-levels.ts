@@ -6,7 +6,7 @@
 // shipped in levels/ a failed checklist rule is an error. Exits non-zero on any error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { checklistRuleName, countsNodes, fill, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { checklistRuleName, countsNodes, fill, starRuleLine, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
 import { decodeFile } from '../src/content/decode-file';
 import { formatProblem, problemOf, type Problem } from '../src/content/parse-data';
 import { parseLevel } from '../src/content/parse-level';
@@ -141,7 +141,7 @@ for (const file of files) {
       ids.set(result.level.id, file);
       const { bounds, endings, states, stars } = result.exploration;
       say(table.report.levelOk, { file, id: result.level.id, min: bounds.min, max: bounds.max, endings: endings.size, states });
-      say(table.report.starRule, { reachable: stars.map(String) });
+      console.log(`  ${starRuleLine(stars, lang)}`);
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);

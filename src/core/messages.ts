@@ -104,3 +104,7 @@ function idOf(item: unknown): string | undefined {
   if (typeof record.number === 'number') return String(record.number);
   return undefined;
 }
+
+/** The star rule and the star counts a level's plays reach, in words (checker and studio). */
+export const starRuleLine = (reachable: readonly number[], lang: string): string =>
+  fill(tableFor(lang).report.starRule, { reachable: reachable.map(String) }, lang).trim();

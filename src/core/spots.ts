@@ -86,3 +86,15 @@ export function signRanges(node: NodeOf<'message'>, lang: 'zh-CN' | 'en'): SignR
     })
     .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The techniques at a decision ("techniques" on the choice node), split by whether the player
+ * spotted a sign of each earlier in this play: the feedback names the one met ("Spotted: fake
+ * identity") or missed, in one short line.
+ */
+export function techniquesAtDecision(level: Level, decisionId: string, tally: SpotTally): { spotted: string[]; missed: string[] } {
+  const decision = level.nodes.find((n) => n.id === decisionId);
+  const at = decision?.type === 'choice' ? (decision.techniques ?? []) : [];
+  const found = new Set(techniquesSpotted(level, tally));
+  return { spotted: at.filter((t) => found.has(t)), missed: at.filter((t) => !found.has(t)) };
+}

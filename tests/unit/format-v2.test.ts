@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkLevel, createStory, emptyTally, explore, Level, registryFor, renderMessage, shippedChecklist, shuffle, signRanges, spot,
-  discernment, starsFor, starsOf, techniquesSpotted, type LevelInput, type LevelIssue, type Stars, type StoryEvent,
+  discernment, starsFor, starsOf, techniquesAtDecision, techniquesSpotted, type LevelInput, type LevelIssue, type Stars, type StoryEvent,
 } from '../../src/core';
 import { registry, techniques } from '../../src/content/registry';
 
@@ -211,6 +211,8 @@ describe('spotting signs', () => {
     expect(tally.points).toBe(5 + 5 - 2);
     expect(discernment(tally)).toBe(1);
     expect(techniquesSpotted(l, tally)).toEqual(['fake-identity', 'secrecy-move-app']);
+    expect(techniquesAtDecision(l, 'ask', tally)).toEqual({ spotted: [], missed: ['flattery-gifts'] });
+    expect(techniquesAtDecision(l, 'ask', spot(l, tally, 'gift', 1).tally)).toEqual({ spotted: ['flattery-gifts'], missed: [] });
   });
 
   it('finds where each sign sits in the text, in each language', () => {
