@@ -25,6 +25,8 @@ import { connectClassVote } from '../../class/live-vote';
 import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
+import { playSeed } from '../../services/play-seed';
+import { SpotSigns } from './spot-signs';
 import './chat.css';
 import './chat-projector.css';
 
@@ -34,6 +36,8 @@ interface Line {
   /** The speaker; the player is "me" in the current language. */
   name?: LocalText;
   text: LocalText;
+  /** The message node, so a contact's phrases can be flagged (./spot-signs.ts). */
+  nodeId?: string;
 }
 
 /** What the presenter can step back to: the chat as it was before an advance or a choice. */
@@ -66,6 +70,7 @@ export class ChatScene extends Phaser.Scene {
   /** Re-marks the feedback column's "more below" after its content changes. */
   private feedbackChanged: () => void = () => undefined;
   private meter!: SafetyMeter;
+  private spots!: SpotSigns;
   private dots!: TypingDots;
   private dom!: {
     log: HTMLElement;
@@ -87,7 +92,8 @@ export class ChatScene extends Phaser.Scene {
       return;
     }
     const level = parsed.level;
-    this.story = createStory(level);
+    this.story = createStory(level, { seed: playSeed() }); // a fresh order of the choices each play
+    this.spots = new SpotSigns(level, projectorMode());
     this.queue = [];
     this.transcript = [];
     this.lastChoice = undefined;
@@ -115,6 +121,7 @@ export class ChatScene extends Phaser.Scene {
       back: () => this.stepBack(),
       choose: (i) => (this.vote ? this.vote.select(i) : this.pickChoice(i)),
       adjust: (delta) => this.vote?.adjust(delta),
+      reveal: () => void this.spots.revealNext(),
       leave: () => this.scene.start(SceneKey.LevelList),
     });
     showPresenterHintOnce();
@@ -156,6 +163,7 @@ export class ChatScene extends Phaser.Scene {
       log,
       typing,
       decision,
+      this.spots.bar(),
       el('div', { className: 'corner' }, [
         button(t('settings.open'), () => openSettings(this), 'btn'),
         button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn'),
@@ -189,12 +197,12 @@ export class ChatScene extends Phaser.Scene {
           after(typingTime(local(event.text)), () => {
             this.hideTyping();
             playSound('messageIn');
-            this.addLine({ role: event.role, name: event.name, text: event.text });
+            this.addLine({ role: event.role, name: event.name, text: event.text, nodeId: event.nodeId });
             this.next();
           });
         } else {
           if (event.role === 'contact') playSound('messageIn');
-          this.addLine({ role: event.role, name: event.name, text: event.text });
+          this.addLine({ role: event.role, name: event.name, text: event.text, nodeId: event.nodeId });
           after(event.role === 'narrator' ? 900 : 300);
         }
         return;
@@ -337,10 +345,10 @@ export class ChatScene extends Phaser.Scene {
     this.renderLine(line);
   }
 
-  private renderLine({ role, name, text }: Line): void {
+  private renderLine({ role, name, text, nodeId }: Line): void {
     const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
     const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
-    this.dom.lines.append(el('li', { className: `bubble ${role}` }, [who, el('span', { text: local(text) })]));
+    this.dom.lines.append(el('li', { className: `bubble ${role}` }, [who, role === 'contact' && nodeId ? this.spots.text(nodeId, text) : el('span', { text: local(text) })]));
     this.scrollToLatest();
   }
 
@@ -361,7 +369,10 @@ export class ChatScene extends Phaser.Scene {
   private showFeedback(choice: Choice): void {
     const taken = this.taken;
     const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
-    this.dom.feedback.replaceChildren(...choiceFeedback(choice, alternatives));
+    const parts = choiceFeedback(choice, alternatives);
+    const decision = taken ? this.story.node(taken.before.at) : undefined;
+    parts.splice(1, 0, ...this.spots.feedback(decision?.type === 'choice' ? decision : undefined, choice)); // the technique met or missed
+    this.dom.feedback.replaceChildren(...parts);
     this.dom.feedback.scrollTop = 0;
     this.feedbackChanged();
   }

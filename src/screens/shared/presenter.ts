@@ -1,6 +1,6 @@
 // Presenter keys for projector mode, which a USB clicker also sends (PageDown / PageUp):
 // → PageDown Space advance, ← PageUp go back, 1–4 choose, + − count a vote, B blank the screen,
-// F full screen, Esc leave. The top-most awake scene that registered controls gets them; other
+// F full screen, S reveal a sign of manipulation in the chat, Esc leave. The top-most awake scene that registered controls gets them; other
 // screens advance by pressing their main button.
 import type Phaser from 'phaser';
 import { toast } from './toast';
@@ -13,6 +13,8 @@ export interface PresenterControls {
   back?(): void;
   choose?(index: number): void;
   adjust?(delta: 1 | -1): void;
+  /** S: the class called out a sign; the presenter reveals it. */
+  reveal?(): void;
   leave?(): void;
 }
 
@@ -61,6 +63,7 @@ export function installPresenterKeys(game: Phaser.Game): void {
       else if (/^[1-4]$/.test(key) && handlers.choose) act(() => handlers.choose!(Number(key) - 1));
       else if ((key === '+' || key === '=') && handlers.adjust) act(() => handlers.adjust!(1));
       else if ((key === '-' || key === '_') && handlers.adjust) act(() => handlers.adjust!(-1));
+      else if ((key === 's' || key === 'S') && handlers.reveal) act(handlers.reveal);
       else if (key === 'b' || key === 'B') act(toggleBlank);
       else if (key === 'f' || key === 'F') act(toggleFullscreen);
       else if (key === 'Escape' && handlers.leave) act(handlers.leave);
