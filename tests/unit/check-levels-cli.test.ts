@@ -1,5 +1,8 @@
 // The command-line checker as a person runs it: `npm run levels:check -- --lang zh-CN file…`.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const check = (...args: string[]) => {
@@ -26,8 +29,13 @@ describe('npm run levels:check', { timeout: 60_000 }, () => {
   });
 
   it('reports a broken file in the one style, file:line → path: message', () => {
-    const { code, out } = check('--lang=en', 'tests/fixtures/malformed/17-dangling-message-next.json');
-    expect(out).toMatch(/^tests\/fixtures\/malformed\/17-dangling-message-next\.json:\d+ → node explain › next: unknown node/m);
+    // The valid base with one dangling "next" (tests/unit/malformed-levels.test.ts has every other mistake).
+    const level = JSON.parse(readFileSync('tests/fixtures/valid-small.json', 'utf8'));
+    level.nodes.find((n: { id: string }) => n.id === 'explain').next = 'asks';
+    const file = join(mkdtempSync(join(tmpdir(), 'levels-check-')), 'dangling-next.json');
+    writeFileSync(file, JSON.stringify(level, null, 2));
+    const { code, out } = check('--lang=en', file);
+    expect(out).toMatch(/dangling-next\.json:\d+ → node explain › next: unknown node "asks"/m);
     expect(code).toBe(1);
   });
 });
