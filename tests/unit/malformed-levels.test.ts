@@ -317,8 +317,8 @@ describe('ids used twice', () => {
   it('two characters with one id', () => expect(problemsOf(edit((l) => (l.characters[1].id = 'li')))).toMatchInlineSnapshot(`
     [
       "x.json:31 → character li › id: duplicate character id "li"",
-      "x.json:134 → node reply › from: unknown character "me" — did you mean "li"?",
-      "x.json:206 → node confess › from: unknown character "me" — did you mean "li"?",
+      "x.json:134 → node reply › from: unknown character "me"",
+      "x.json:206 → node confess › from: unknown character "me"",
     ]
   `));
 });
