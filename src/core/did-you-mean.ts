@@ -22,12 +22,13 @@ const commonPrefix = (a: string, b: string): number => {
 };
 
 /**
- * The candidate nearest to `wanted`, if it is within a third of its length (at least 2 edits).
+ * The candidate nearest to `wanted`, if it is within a third of its length (at least 1 edit), so
+ * "pushh" gets "push" but "n9" never gets "ad".
  * Ties go to the longer shared beginning ("criminal-287" → "criminal-287-2", not "criminal-17"),
  * then to the alphabetically first, so the answer never depends on the order of the candidates.
  */
 export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  const limit = Math.max(1, Math.floor(wanted.length / 3));
   const w = wanted.toLowerCase();
   let best: { id: string; distance: number; prefix: number } | undefined;
   for (const id of candidates) {

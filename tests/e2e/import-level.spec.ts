@@ -23,10 +23,14 @@ test('a teacher imports a broken level, sees where it is broken, then imports a 
   await page.goto('./');
   await page.getByRole('button', { name: '开始' }).click();
 
-  await pick(page, 'my-level.json', teacherLevel((l) => (l.nodes[3].choices[1].next = 'n9')));
+  // The first decision's second choice leads nowhere: the message names the node and the choice by id.
+  const decision = shipped.nodes.find((n: any) => n.type === 'choice');
+  const broken = teacherLevel((l) => (l.nodes.find((n: any) => n.id === decision.id).choices[1].next = 'n9'));
+  const line = broken.toString('utf8').split('\n').findIndex((l) => l.includes('"n9"')) + 1;
+  await pick(page, 'my-level.json', broken);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('my-level.json 无法导入');
-  await expect(alert).toContainText('my-level.json:145 → nodes[3].choices[1].next: unknown node "n9"');
+  await expect(alert).toContainText(`my-level.json:${line} → node ${decision.id} › choice ${decision.choices[1].id} › next: unknown node "n9"`);
   await snap(page, 'import-broken-zh');
 
   await pick(page, 'not-json.json', Buffer.from('{ "id": "x", }'));
@@ -43,7 +47,7 @@ test('a teacher imports a broken level, sees where it is broken, then imports a 
   await page.getByRole('button', { name: '开始这一关' }).click();
   await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
   await page.getByRole('button', { name: /不了，卡不借人。/ }).click();
-  await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+  await expect(page.getByText(/[✓✔] 安全的选择/)).toBeVisible();
 
   await page.getByRole('button', { name: '离开关卡' }).click();
   await page.getByRole('button', { name: '从本机删除' }).click();
@@ -72,4 +76,16 @@ test('a level file dropped on the level list is checked and made playable', asyn
   await page.locator('.list-screen').dispatchEvent('drop', { dataTransfer: drop });
   await expect(page.getByRole('status')).toContainText('已导入“本区案例：借卡”');
   await expect(page.getByRole('button', { name: /本区案例：借卡/ })).toBeVisible();
+});
+
+test('a level saved as GBK by older Notepad is named as such, with the fix, never read as garbled text', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+  await pick(page, 'gbk-level.json', readFileSync('tests/fixtures/encoding/level-gbk.json'));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('gbk-level.json 无法导入');
+  await expect(alert).toContainText('not saved as UTF-8 (it looks like GBK/GB18030');
+  await expect(alert).toContainText('save it as UTF-8');
+  await expect(alert).not.toContainText('\uFFFD\uFFFD'); // garbled Chinese would show as runs of �
+  await snap(page, 'import-gbk-zh');
 });

@@ -64,5 +64,7 @@ describe('did you mean', () => {
     expect(didYouMean('lending-lw', ['lending-law', 'real-case'])).toBe('lending-law');
     expect(didYouMean('criminal-287', ['criminal-287-2', 'criminal-17'])).toBe('criminal-287-2');
     expect(didYouMean('xyz', ['lending-law', 'real-case'])).toBeUndefined();
+    expect(didYouMean('n9', ['ad', 'n8'])).toBe('n8');
+    expect(didYouMean('n9', ['ad', 'dm'])).toBeUndefined(); // two edits in two letters is no slip
   });
 });
