@@ -40,7 +40,8 @@ const screenBlocks = [0, 1, 2, 3, 4].map((depth) => ({
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results/', 'playwright-report/', 'public/'],
+    // As .gitignore: build output, test output, and scratch files (*.tmp.mjs) that come and go.
+    ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results/', 'playwright-report/', 'public/', '**/*.tmp.*'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
