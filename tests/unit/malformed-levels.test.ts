@@ -451,6 +451,50 @@ describe('not JSON, or not a level', () => {
   `));
 });
 
+describe('format 2', () => {
+  const v2 = (change: (level: Json) => void) =>
+    edit((l) => {
+      l.formatVersion = 2;
+      change(l);
+    });
+  const both = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+  it('a sign whose phrase is not in the message', () =>
+    expect(problemsOf(v2((l) => (node(l, 'hello').signs = [{ technique: 'easy-money', phrase: both('给你500元', 'pay you RMB 900') }])))).toMatchInlineSnapshot(`
+      [
+        "x.json:60 → node hello › signs[0] › phrase › en: the sign's English ("en") phrase "pay you RMB 900" is not in the message's English ("en") text: copy it exactly",
+      ]
+    `));
+  it('a sign with an unknown technique', () =>
+    expect(problemsOf(v2((l) => (node(l, 'hello').signs = [{ technique: 'easy-mony', phrase: both('给你500元', 'pay you RMB 500') }])))).toMatchInlineSnapshot(`
+      [
+        "x.json:57 → node hello › signs[0] › technique: unknown technique "easy-mony": see levels/registry/techniques.json — did you mean "easy-money"?",
+      ]
+    `));
+  it('a message in an unknown conversation', () =>
+    expect(
+      problemsOf(
+        v2((l) => {
+          l.conversations = [{ id: 'dm', title: both('李哥', 'Li'), app: 'dm', members: ['li', 'me'] }];
+          node(l, 'explain').conversation = 'dn';
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "x.json:120 → node explain › conversation: unknown conversation "dn" — did you mean "dm"?",
+      ]
+    `));
+  it("a level's own law with an id the shared registry has", () =>
+    expect(
+      problemsOf(
+        v2((l) => (l.registry = { laws: [{ id: 'criminal-287-2', law: both('法', 'Law'), article: both('第1条', 'Art. 1'), name: both('规定', 'Rule'), summary: both('一条规定', 'A rule') }] })),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "x.json:362 → registry › law criminal-287-2 › id: the law "criminal-287-2" is already in the shared registry (levels/registry/legal.json): give yours another id, or cite the shared one and remove yours",
+      ]
+    `));
+});
+
 describe('in Chinese, as the game shows a teacher who imports a level', () => {
   it('a score is a string', () => expect(problemsOf(edit((l) => (node(l, 'ask').choices[0].score = '20')), 'zh-CN')).toMatchInlineSnapshot(`
     [
