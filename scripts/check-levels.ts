@@ -6,9 +6,9 @@
 // shipped in levels/ a failed checklist rule is an error. Exits non-zero on any error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { checklistRuleName, countsNodes, fill, starRuleLine, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { checklistRuleName, compareForms, countsNodes, fill, starRuleLine, type QuizForm, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
 import { decodeFile } from '../src/content/decode-file';
-import { formatProblem, problemOf, type Problem } from '../src/content/parse-data';
+import { formatProblem, parseJsonText, problemOf, type Problem } from '../src/content/parse-data';
 import { parseLevel } from '../src/content/parse-level';
 import { parseQuizForm } from '../src/content/parse-quiz';
 import { parseRegistryText, parseTechniquesText } from '../src/content/parse-registry';
@@ -96,6 +96,7 @@ const techniques = loadTechniques();
 const levelsDir = resolve('levels');
 
 const ids = new Map<string, string>();
+const forms = new Map<string, { file: string; form: QuizForm; text: string }>();
 for (const file of files) {
   const text = read(file);
   if (text === undefined) continue;
@@ -122,6 +123,7 @@ for (const file of files) {
       for (const n of parsed.notes ?? []) note(file, n);
       report(parsed.problems);
       if (parsed.ok) say(table.report.quizOk, { file, form: parsed.form.form, items: parsed.form.items.length, judge: parsed.form.items.filter((i) => i.kind === 'judge').length });
+      if (parsed.ok && !legacy) forms.set(parsed.form.form, { file, form: parsed.form, text });
       break;
     }
     case 'level': {
@@ -155,6 +157,23 @@ for (const file of files) {
     }
   }
 }
+// Forms A and B (and the booster against B) are parallel: the same skills, different items.
+for (const [one, other] of [['A', 'B'], ['B', 'booster']] as const) {
+  const a = forms.get(one);
+  const b = forms.get(other);
+  if (!a || !b) continue;
+  const { onlyInA, onlyInB, repeated } = compareForms(a.form, b.form);
+  const at = (form: { file: string; form: QuizForm; text: string }, path: (string | number)[]) => {
+    const parsed = parseJsonText(form.file, form.text);
+    return { path, data: form.form, severity: 'warning' as const, ...(parsed.ok ? { line: parsed.lineOf(path) } : {}) };
+  };
+  const warnings: Problem[] = [];
+  if (onlyInA.length > 0) warnings.push(problemOf(b.file, { code: 'formsNotParallel', params: { form: other, other: one, skills: onlyInA } }, at(b, ['items'])));
+  if (onlyInB.length > 0) warnings.push(problemOf(a.file, { code: 'formsNotParallel', params: { form: one, other, skills: onlyInB } }, at(a, ['items'])));
+  for (const id of repeated) warnings.push(problemOf(b.file, { code: 'formsShareItem', params: { other: one } }, at(b, ['items', b.form.items.findIndex((i) => i.id === id)])));
+  report(warnings);
+}
+
 console.log('');
 say(table.report.summary, { files: files.length, errors, warnings });
 process.exit(errors > 0 ? 1 : 0);

@@ -199,3 +199,22 @@ export function boosterStatus(taken: { readonly formB?: string; readonly booster
   const time = typeof now === 'number' ? now : now.getTime();
   return { due: !boosted && time >= dueAt.getTime(), dueAt: dueAt.toISOString() };
 }
+
+/** The technique an item tests: "skill" on a question, "technique" on a scam to judge. */
+export const skillOf = (item: QuizItem): string | undefined => (item.kind === 'choice' ? item.skill : item.technique);
+
+/**
+ * Whether two forms are parallel: the same skills, different items. Lists the skills only one
+ * form tests, and the items whose question or message the other form repeats word for word.
+ */
+export function compareForms(a: QuizForm, b: QuizForm): { onlyInA: string[]; onlyInB: string[]; repeated: string[] } {
+  const skills = (f: QuizForm) => new Set(f.items.flatMap((i) => (skillOf(i) === undefined ? [] : [skillOf(i)!])));
+  const [sa, sb] = [skills(a), skills(b)];
+  const wording = (i: QuizItem) => (i.kind === 'choice' ? i.question : i.message)['zh-CN'].trim();
+  const inA = new Set(a.items.map(wording));
+  return {
+    onlyInA: [...sa].filter((s) => !sb.has(s)).sort(),
+    onlyInB: [...sb].filter((s) => !sa.has(s)).sort(),
+    repeated: b.items.filter((i) => inA.has(wording(i))).map((i) => i.id),
+  };
+}

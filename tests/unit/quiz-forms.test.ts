@@ -2,7 +2,7 @@
 // each answer; score, gain, discernment and confident mistakes; a booster due a week after form B.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boosterStatus, gainOf, QuizForm, scoreForm, type FormAnswers } from '../../src/core';
+import { boosterStatus, compareForms, gainOf, QuizForm, scoreForm, type FormAnswers } from '../../src/core';
 import { formatProblem } from '../../src/content/parse-data';
 import { parseQuizForm } from '../../src/content/parse-quiz';
 import { techniques } from '../../src/content/registry';
@@ -34,6 +34,14 @@ describe('scoring a form', () => {
     const all: FormAnswers = Object.fromEntries(form('B').items.map((i) => [i.id, { answer: i.answer, confidence: 'sure' as const }]));
     const b = scoreForm(form('B'), all);
     expect(gainOf(a, b)).toEqual({ points: 100, discernment: 3, confidentMistakes: -2 });
+  });
+});
+
+describe('parallel forms', () => {
+  it('name the skills only one form tests, and items the other repeats word for word', () => {
+    const a = QuizForm.parse({ form: 'A', items: [{ ...choice('c1'), skill: 'fake-identity' }, judge('j1', 'scam')] });
+    const b = QuizForm.parse({ form: 'B', items: [{ ...choice('c9'), question: t('Another?'), skill: 'urgency-pressure' }, { ...judge('j9', 'scam'), message: t('Lend me your card') }] });
+    expect(compareForms(a, b)).toEqual({ onlyInA: ['fake-identity'], onlyInB: ['urgency-pressure'], repeated: ['j9'] });
   });
 });
 

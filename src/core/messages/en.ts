@@ -102,6 +102,8 @@ export const en = {
     noSuchOption: 'no option has the id "{id}"',
     judgeTechniqueOnReal: 'a real message has no technique: remove "technique" or answer "scam"',
     // Checklist of a shipped level
+    formsNotParallel: 'form {form} tests no item on {skills}, which form {other} tests: parallel forms test the same skills',
+    formsShareItem: 'form {other} already asks this word for word: parallel forms use different items',
     checklistFailed: 'shipped level: {rule}',
     quizTooFewItems: 'a form needs at least {min} items, has {count}',
     // Migration notes

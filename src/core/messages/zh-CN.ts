@@ -93,6 +93,8 @@ export const zhCN: MessageTable = {
     harmsOthersNotRisky: '选项 "{choice}" 伤害他人，却没有标为 "risky"',
     noSuchOption: '没有编号为 "{id}" 的选项',
     judgeTechniqueOnReal: '真实消息没有套路：请删掉 "technique"，或把答案改为 "scam"',
+    formsNotParallel: '{form} 卷没有考 {skills}，而 {other} 卷考了：平行的两份测验要考同样的技能',
+    formsShareItem: '{other} 卷里已经有一字不差的这道题：平行的两份测验要用不同的题目',
     checklistFailed: '正式关卡要求：{rule}',
     quizTooFewItems: '一份测验至少需要 {min} 题，现在有 {count} 题',
     migratedVersion: '格式版本 {from} → {to}',
