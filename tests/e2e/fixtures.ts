@@ -2,12 +2,16 @@
 // screenshot to test-results/screenshots for a person to look at.
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ problems: string[]; pace: 'normal' | 'fast' }>({
+export const test = base.extend<{ problems: string[]; pace: 'normal' | 'fast' | 'instant' }>({
   locale: 'zh-CN',
-  // Most tests read quickly, as a player can choose in the settings; some keep the normal pace.
-  pace: ['fast', { option: true }],
+  // Most tests play at once: the chat's pacing is unit-tested on a fake clock
+  // (tests/unit/chat-playback.test.ts), and the test-only "instant" pace (src/screens/chat/test-pace.ts)
+  // spares each playthrough its timers. One test keeps the normal pace, as a player sees it; "fast"
+  // is the player's own setting.
+  pace: ['instant', { option: true }],
   page: async ({ page, pace }, use) => {
     if (pace === 'fast') await page.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
+    if (pace === 'instant') await page.addInitScript(() => (window.__seeThroughTestPace = 'instant'));
     await use(page);
   },
   problems: [

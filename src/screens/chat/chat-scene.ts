@@ -1,7 +1,7 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
+import { createStory, whatIf, type Choice, type Conversation, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
 import { button, el } from '../shared/element';
 import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -12,6 +12,7 @@ import { mountScreen } from '../shared/screen';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
 import { findLevel } from '../shared/catalog';
+import { leaveLevel } from '../shared/studio-door';
 import { applyLayout } from '../shared/layout-vars';
 import { chatLayout } from './layout';
 import type { ChatData, ConsequenceData, EndingData } from '../shared/navigation';
@@ -20,11 +21,16 @@ import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
+import { Playback, type PlaybackView } from './playback';
+import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
 import { connectClassVote } from '../../class/live-vote';
 import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
+import { emojify } from '../../art/emoji';
+import { characterFace } from '../../art/faces';
+import { lineFace } from '../../art/screen-art';
 import { playSeed } from '../../services/play-seed';
 import { SpotSigns } from './spot-signs';
 import './chat.css';
@@ -36,33 +42,28 @@ interface Line {
   /** The speaker; the player is "me" in the current language. */
   name?: LocalText;
   text: LocalText;
+  /** The speaker's character id, for their face. */
+  from?: string;
   /** The message node, so a contact's phrases can be flagged (./spot-signs.ts). */
   nodeId?: string;
 }
 
-/** What the presenter can step back to: the chat as it was before an advance or a choice. */
-interface Snapshot {
+/** What the presenter's ← puts back besides the playback (./playback.ts): the story and the lines shown. */
+interface Memento {
   state: StoryState;
-  queue: StoryEvent[];
   lines: number;
   lastChoice: Choice | undefined;
-  waiting: (() => void) | undefined;
 }
-
-/** How long someone "types" before a message appears: longer messages take a little longer. */
-const typingTime = (text: string): number => Math.min(1600, 450 + text.length * 12);
 
 export class ChatScene extends Phaser.Scene {
   private story!: Story;
   private state!: StoryState;
-  private queue: StoryEvent[] = [];
+  /** What shows when (queue, pacing, the presenter's → and ←, the vote); this scene draws it. */
+  private playback!: Playback<Memento>;
   private transcript: Line[] = [];
   private lastChoice: Choice | undefined;
   private typingName: LocalText | undefined;
   private projector = false;
-  /** In projector mode, what the next press of → shows. */
-  private waiting: (() => void) | undefined;
-  private history: Snapshot[] = [];
   private vote: DecisionVote | undefined;
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
@@ -94,15 +95,19 @@ export class ChatScene extends Phaser.Scene {
     const level = parsed.level;
     this.story = createStory(level, { seed: playSeed() }); // a fresh order of the choices each play
     this.spots = new SpotSigns(level, projectorMode());
-    this.queue = [];
     this.transcript = [];
     this.lastChoice = undefined;
     this.typingName = undefined;
-    this.waiting = undefined;
-    this.history = [];
     this.vote = undefined;
     this.taken = undefined;
     this.projector = projectorMode();
+    this.playback = new Playback(
+      this.view(),
+      { after: (ms, then) => void this.time.delayedCall(ms, then) }, // paused while the scene sleeps
+      () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion() }),
+      (text) => local(text).length,
+      () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice }),
+    );
 
     stopMusic();
     const layout = chatLayout(this.projector);
@@ -119,10 +124,10 @@ export class ChatScene extends Phaser.Scene {
     setPresenter(this, {
       advance: () => this.advance(),
       back: () => this.stepBack(),
-      choose: (i) => (this.vote ? this.vote.select(i) : this.pickChoice(i)),
-      adjust: (delta) => this.vote?.adjust(delta),
+      choose: (i) => this.playback.select(i),
+      adjust: (delta) => this.playback.adjust(delta),
       reveal: () => void this.spots.revealNext(),
-      leave: () => this.scene.start(SceneKey.LevelList),
+      leave: () => leaveLevel(this),
     });
     showPresenterHintOnce();
 
@@ -138,8 +143,7 @@ export class ChatScene extends Phaser.Scene {
     if (this.lastChoice) this.showFeedback(this.lastChoice);
     if (this.typingName) this.dom.typing.textContent = t('chat.typing', { name: local(this.typingName) });
     this.dom.score.textContent = String(this.state.score);
-    if (this.waiting) this.dom.typing.textContent = t('presenter.next');
-    else if (this.queue.length === 0) this.offerChoices();
+    this.playback.refresh();
   }
 
   private buildDom(level: Level): void {
@@ -159,14 +163,14 @@ export class ChatScene extends Phaser.Scene {
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       feedback,
-      el('p', { className: 'phone-head', text: contact ? local(contact.name) : '' }),
+      el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []),
       log,
       typing,
       decision,
       this.spots.bar(),
       el('div', { className: 'corner' }, [
         button(t('settings.open'), () => openSettings(this), 'btn'),
-        button(t('chat.leave'), () => this.scene.start(SceneKey.LevelList), 'btn'),
+        button(t('chat.leave'), () => leaveLevel(this), 'btn'),
       ]),
     ]);
     applyLayout(root, 'chat', numbers);
@@ -175,71 +179,44 @@ export class ChatScene extends Phaser.Scene {
 
   private play(events: readonly StoryEvent[]): void {
     reportProgress(this.state); // a self-paced class session: where this device is
-    this.queue.push(...events);
-    this.next();
+    this.playback.play(events);
   }
 
-  /** Shows the next event, then calls itself again after a pause fit for reading. */
-  private next(): void {
-    const event = this.queue.shift();
-    if (!event) return this.offerChoices();
-    const pace = messageSpeed() === 'fast' ? 0.3 : 1;
-    // The presenter paces a projected story with a key; a player's screen paces itself.
-    const after = (ms: number, then = () => this.next()) => {
-      if (!this.projector) return void this.time.delayedCall(ms * pace, then);
-      this.waiting = then;
-      this.dom.typing.textContent = t('presenter.next');
-    };
-    switch (event.type) {
-      case 'message':
-        if (event.role === 'contact' && !this.projector) {
-          this.showTyping(event.name);
-          after(typingTime(local(event.text)), () => {
-            this.hideTyping();
-            playSound('messageIn');
-            this.addLine({ role: event.role, name: event.name, text: event.text, nodeId: event.nodeId });
-            this.next();
-          });
-        } else {
-          if (event.role === 'contact') playSound('messageIn');
-          this.addLine({ role: event.role, name: event.name, text: event.text, nodeId: event.nodeId });
-          after(event.role === 'narrator' ? 900 : 300);
-        }
-        return;
-      case 'chose':
+  /** How the playback's moments are drawn. */
+  private view(): PlaybackView {
+    return {
+      typing: (name) => (name ? this.showTyping(name) : this.hideTyping()),
+      message: (event) => {
+        if (event.role === 'contact') playSound('messageIn');
+        this.addLine({ role: event.role, name: event.name, text: event.text, from: event.from, nodeId: event.nodeId });
+      },
+      conversation: (event) => this.showConversation(event.conversation),
+      chose: (choice, shake) => {
         playSound('messageSent');
-        this.addLine({ role: 'player', text: event.choice.text });
-        this.lastChoice = event.choice;
-        this.showFeedback(event.choice);
-        if (event.choice.kind === 'risky' && !reducedMotion()) this.cameras.main.shake(260, 0.004);
-        // Projected, the choice, its feedback and the score change land together, then the class
-        // talks it over until the presenter goes on.
-        const scoreChange = this.queue[0];
-        if (this.projector && scoreChange?.type === 'score') {
-          this.queue.shift();
-          this.showScore(scoreChange.score, scoreChange.delta);
-        }
-        after(700);
-        return;
-      case 'score':
-        this.showScore(event.score, event.delta);
-        this.next();
-        return;
-      case 'consequence':
-        postNotes(speakerNotes(this.story.level, event.node.charge, {}));
-        after(1200, () => {
-          const data: ConsequenceData = { node: event.node, onContinue: () => this.afterConsequence() };
-          this.scene.launch(SceneKey.Consequence, data);
-          this.scene.sleep(); // hides the chat's DOM layer too, so the consequence is modal
-        });
-        return;
-      case 'ending':
-        after(1500, () => {
-          const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
-          this.scene.start(SceneKey.Ending, data);
-        });
-        return;
-    }
+        this.addLine({ role: 'player', text: choice.text });
+        this.lastChoice = choice;
+        this.showFeedback(choice);
+        if (shake) this.cameras.main.shake(260, 0.004);
+      },
+      score: (score, delta) => this.showScore(score, delta),
+      consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, {})),
+      consequence: (node) => {
+        const data: ConsequenceData = { node, onContinue: () => this.afterConsequence() };
+        this.scene.launch(SceneKey.Consequence, data);
+        this.scene.sleep(); // hides the chat's DOM layer too, so the consequence is modal
+      },
+      ending: (event) => {
+        const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
+        this.scene.start(SceneKey.Ending, data);
+      },
+      waiting: (on) => (this.dom.typing.textContent = on ? t('presenter.next') : ''),
+      decision: () => this.offerChoices(),
+      openVote: () => this.openVote(),
+      play: (index) => {
+        const choice = this.story.choices(this.state)[index];
+        if (choice) this.choose(choice.id);
+      },
+    };
   }
 
   private showScore(score: number, delta: number): void {
@@ -256,10 +233,11 @@ export class ChatScene extends Phaser.Scene {
     this.play(step.events);
   }
 
-  private offerChoices(): void {
-    if (this.state.status !== 'choosing') return;
+  /** Shows the decision the story is at; false if it is at none. */
+  private offerChoices(): boolean {
+    if (this.state.status !== 'choosing') return false;
     const decision = this.story.node(this.state.at);
-    if (decision.type !== 'choice') return;
+    if (decision.type !== 'choice') return false;
     postNotes(speakerNotes(this.story.level, decision.prompt, {
       ...(decision.discussion ? { discussion: decision.discussion } : {}),
       choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: c.kind, feedback: c.feedback })),
@@ -275,18 +253,20 @@ export class ChatScene extends Phaser.Scene {
     this.dom.decision.replaceChildren(
       el('h2', { text: local(decision.prompt) }),
       el('ol', { className: 'choices' }, buttons),
-      ...(this.projector ? [button(t('vote.open'), () => this.openVote(), 'btn open-vote')] : []),
+      ...(this.projector ? [button(t('vote.open'), () => this.playback.openVote(), 'btn open-vote')] : []),
       el('p', { className: 'hint', text: t(this.projector ? 'presenter.decisionHint' : 'chat.keysHint', { n: buttons.length }) }),
     );
     this.dom.decision.querySelector<HTMLButtonElement>('button.choice')?.focus({ preventScroll: true });
+    return true;
   }
 
   private choose(choiceId: string): void {
     if (this.state.status !== 'choosing') return;
     playSound('choice');
-    this.remember();
+    this.playback.remember();
     this.vote?.record(choiceId);
     this.vote = undefined;
+    this.playback.chosen();
     this.taken = { before: this.state, choiceId };
     this.dom.decision.replaceChildren();
     const step = this.story.choose(this.state, choiceId);
@@ -299,45 +279,33 @@ export class ChatScene extends Phaser.Scene {
     if (index >= 0 && index < choices.length) choices[index]!.click();
   }
 
-  /** Presenter's →: the rest of a long feedback, the next message, or at a decision the class vote, then its majority. */
+  /** Presenter's →: the rest of a long feedback, else the playback's next step (or the vote). */
   private advance(): void {
     // Projected, a feedback longer than its column (its warning sign last) is shown a screenful at
     // a time before the story goes on: a clicker cannot scroll.
-    if (pageDown(this.dom.feedback)) return;
-    if (this.waiting) {
-      const then = this.waiting;
-      this.remember();
-      this.waiting = undefined;
-      this.dom.typing.textContent = '';
-      then();
-    } else if (this.vote) this.vote.playMajority();
-    else if (this.state.status === 'choosing' && this.queue.length === 0) this.openVote();
+    if (!pageDown(this.dom.feedback)) this.playback.advance();
   }
 
   /** Presenter's ←: the chat as it was one step ago. */
   private stepBack(): void {
-    const snapshot = this.history.pop();
-    if (!snapshot) return;
+    const memento = this.playback.back();
+    if (!memento) return;
     this.vote = undefined;
-    this.state = snapshot.state;
-    this.queue = snapshot.queue;
-    this.transcript = this.transcript.slice(0, snapshot.lines);
-    this.lastChoice = snapshot.lastChoice;
-    this.waiting = snapshot.waiting;
+    this.state = memento.state;
+    this.transcript = this.transcript.slice(0, memento.lines);
+    this.lastChoice = memento.lastChoice;
     this.meter.set(this.state.score);
     this.redraw();
   }
 
-  private remember(): void {
-    this.history.push({ state: this.state, queue: [...this.queue], lines: this.transcript.length, lastChoice: this.lastChoice, waiting: this.waiting });
-  }
-
-  private openVote(): void {
-    if (this.story.node(this.state.at).type !== 'choice') return;
-    this.vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
-    connectClassVote(this.vote, this.story, this.state); // a live class session: the devices vote
-    this.dom.decision.replaceChildren(this.vote.element);
-    this.vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
+  /** The class vote at the decision on screen; the playback keeps its tally. */
+  private openVote(): DecisionVote {
+    const vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
+    this.vote = vote;
+    connectClassVote(vote, this.story, this.state); // a live class session: the devices vote
+    this.dom.decision.replaceChildren(vote.element);
+    vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
+    return vote;
   }
 
   private addLine(line: Line): void {
@@ -345,10 +313,13 @@ export class ChatScene extends Phaser.Scene {
     this.renderLine(line);
   }
 
-  private renderLine({ role, name, text, nodeId }: Line): void {
+  private renderLine({ role, name, text, from, nodeId }: Line): void {
     const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
     const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
-    this.dom.lines.append(el('li', { className: `bubble ${role}` }, [who, role === 'contact' && nodeId ? this.spots.text(nodeId, text) : el('span', { text: local(text) })]));
+    const body = role === 'contact' && nodeId ? this.spots.text(nodeId, text) : el('span', { text: local(text) });
+    emojify(body); // emoji as bundled pictures, not the PC's emoji font
+    const face = lineFace(this.story.level, from, role);
+    this.dom.lines.append(el('li', { className: face ? `bubble ${role} with-face` : `bubble ${role}` }, [face, who, body]));
     this.scrollToLatest();
   }
 
@@ -381,6 +352,12 @@ export class ChatScene extends Phaser.Scene {
     this.typingName = name;
     this.dom.typing.textContent = t('chat.typing', { name: local(name) });
     this.dots.show();
+  }
+
+  /** Format 2: the phone shows another conversation; its title heads the phone. */
+  private showConversation(conversation: Conversation): void {
+    const head = this.dom.log.parentElement?.querySelector<HTMLElement>('.phone-head');
+    if (head) head.textContent = local(conversation.title);
   }
 
   private hideTyping(): void {

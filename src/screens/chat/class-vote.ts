@@ -1,6 +1,7 @@
 // The class vote at a decision: the presenter counts hands for each option (+ / − or keys), a bar
 // shows how the class split, then plays the majority or any choice.
 import { button, el } from '../shared/element';
+import { majorityOf, shares } from './vote-tally';
 import './class-vote.css';
 
 export interface VoteOption {
@@ -74,7 +75,7 @@ export class ClassVote {
 
   /** The option with most votes; a tie goes to the first of them. */
   majority(): number {
-    return this.counts.reduce((best, n, i) => (n > this.counts[best]! ? i : best), 0);
+    return majorityOf(this.counts);
   }
 
   playMajority(): void {
@@ -88,11 +89,10 @@ export class ClassVote {
   }
 
   private refresh(): void {
-    const total = this.counts.reduce((a, b) => a + b, 0);
+    const share = shares(this.counts);
     this.rows.forEach(({ row, count, fill }, i) => {
-      const n = this.counts[i] ?? 0;
-      count.textContent = this.labels.votes(n);
-      fill.style.width = `${total > 0 ? Math.round((100 * n) / total) : 0}%`;
+      count.textContent = this.labels.votes(this.counts[i] ?? 0);
+      fill.style.width = `${share[i] ?? 0}%`;
       row.classList.toggle('selected', i === this.selected);
     });
   }
