@@ -48,3 +48,17 @@ export function lineFace(level: Pick<Level, 'characters'>, from: string | undefi
   const who = level.characters.find((c) => c.id === from);
   return who ? characterFace(who, { className: 'face face-line' }) : null;
 }
+
+/**
+ * The phone's header for a conversation: the other person's face before its title, or, for a
+ * group, the first three members' faces overlapping.
+ */
+export function conversationHead(level: Pick<Level, 'characters'>, conversation: { title: Level['title']; app: string; members: readonly string[] }, title: string): (Node | string)[] {
+  const others = conversation.members
+    .map((id) => level.characters.find((c) => c.id === id))
+    .filter((c) => c !== undefined && c.role === 'contact')
+    .slice(0, conversation.app === 'group' ? 3 : 1);
+  if (others.length === 0) return [title];
+  const faces = el('span', { className: others.length > 1 ? 'head-faces group' : 'head-faces', attrs: { 'aria-hidden': 'true' } }, others.map((c) => characterFace(c!, { className: 'face face-head' })));
+  return [faces, title];
+}

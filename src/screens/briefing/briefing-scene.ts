@@ -9,6 +9,7 @@ import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
 import type { ChatData } from '../shared/navigation';
 import { SceneKey } from '../shared/scene-keys';
+import { castFaces, levelCover } from '../../art/screen-art';
 import './briefing.css';
 
 export class BriefingScene extends Phaser.Scene {
@@ -32,7 +33,8 @@ export class BriefingScene extends Phaser.Scene {
         ])
       : null;
     const root = mountScreen(this, 'briefing-screen', [
-      el('div', { className: 'card' }, [
+      el('div', { className: 'card has-cover' }, [
+        el('div', { className: 'briefing-art' }, [levelCover(level, 'cover briefing-cover'), castFaces(level, 5)]),
         el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': local(level.title) } }, [
           el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
           el('h1', { text: local(level.title) }),

@@ -13,6 +13,7 @@ import { CONSEQUENCE_LAYOUT } from './layout';
 import type { ConsequenceData } from '../shared/navigation';
 import { setPresenter } from '../shared/presenter';
 import { SceneKey } from '../shared/scene-keys';
+import { caseFileImage } from '../../art/covers';
 import './consequence.css';
 
 export class ConsequenceScene extends Phaser.Scene {
@@ -50,6 +51,7 @@ export class ConsequenceScene extends Phaser.Scene {
     const root = mountScreen(this, 'consequence-screen', [
       el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-charge' } }, [
         el('div', { className: 'top' }, [
+          caseFileImage('case-file case-file-top'),
           el('h1', { text: t('consequence.heading') }),
           el('h2', { className: 'charge', text: local(node.charge), attrs: { id: 'consequence-charge' } }),
         ]),

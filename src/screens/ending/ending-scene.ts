@@ -16,6 +16,7 @@ import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
 import { SceneKey } from '../shared/scene-keys';
+import { celebrate } from '../../art/celebration';
 import './ending.css';
 
 export class EndingScene extends Phaser.Scene {
@@ -69,6 +70,8 @@ export class EndingScene extends Phaser.Scene {
       ]),
     ]);
     applyLayout(root, 'ending', ENDING_LAYOUT);
+    // Confetti for an ending the player steered well; never over one where harm went on.
+    if (ending.outcome !== 'harmed') celebrate(root, ending.outcome === 'safe' ? 48 : 20);
     focusFirst(root, 'h1');
   }
 }

@@ -15,6 +15,7 @@ import { setPresenter } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
+import { castFaces, levelCover, levelStatus } from '../../art/screen-art';
 import './level-list.css';
 
 interface ListData {
@@ -71,13 +72,15 @@ export class LevelListScene extends Phaser.Scene {
   }
 
   private playableCard(level: Level): HTMLButtonElement {
-    return el('button', { className: 'level-card', attrs: { type: 'button', id: `level-${level.id}` }, onClick: () => this.scene.start(SceneKey.Briefing, { levelId: level.id }) }, [
+    return el('button', { className: 'level-card with-cover', attrs: { type: 'button', id: `level-${level.id}` }, onClick: () => this.scene.start(SceneKey.Briefing, { levelId: level.id }) }, [
+      levelCover(level, 'cover card-cover'),
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
       el('span', {
         className: 'meta',
         text: [t('levels.adaptedFrom', { n: level.case, date: caseByNumber(level.case)?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
       }),
+      el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);
   }
 

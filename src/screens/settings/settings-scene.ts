@@ -9,6 +9,7 @@ import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, set
 import { focusFirst, mountScreen } from '../shared/screen';
 import type { SettingsData } from '../shared/navigation';
 import { SceneKey } from '../shared/scene-keys';
+import { avatarSetting, creditsDetails } from '../../art/settings-parts';
 import './settings.css';
 
 
@@ -68,6 +69,8 @@ export class SettingsScene extends Phaser.Scene {
           refresh('speed');
         }),
         ...this.soundSettings(refresh),
+        avatarSetting(() => refresh('avatar')),
+        creditsDetails(),
         el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),
       ]),
     ]);

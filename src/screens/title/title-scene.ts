@@ -17,6 +17,7 @@ import { openSettings } from '../shared/navigation';
 import { servedByHub } from '../../class/client';
 import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
+import { preloadArt } from '../../art/screen-art';
 import './title.css';
 
 export class TitleScene extends Phaser.Scene {
@@ -59,5 +60,6 @@ export class TitleScene extends Phaser.Scene {
     showPresenterHintOnce();
     focusFirst(root, 'button');
     readLevelsSoon(this);
+    preloadArt(); // faces, pictures and emoji: lazily loaded chunks, fetched once the title is up
   }
 }
