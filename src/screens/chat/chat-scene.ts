@@ -30,7 +30,7 @@ import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
 import { emojify } from '../../art/emoji';
 import { characterFace } from '../../art/faces';
-import { lineFace } from '../../art/screen-art';
+import { conversationHead, lineFace } from '../../art/screen-art';
 import { playSeed } from '../../services/play-seed';
 import { SpotSigns } from './spot-signs';
 import './chat.css';
@@ -357,7 +357,7 @@ export class ChatScene extends Phaser.Scene {
   /** Format 2: the phone shows another conversation; its title heads the phone. */
   private showConversation(conversation: Conversation): void {
     const head = this.dom.log.parentElement?.querySelector<HTMLElement>('.phone-head');
-    if (head) head.textContent = local(conversation.title);
+    if (head) head.replaceChildren(...conversationHead(this.story.level, conversation, local(conversation.title)));
   }
 
   private hideTyping(): void {
