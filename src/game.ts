@@ -15,6 +15,7 @@ import { ResultsScene } from './screens/results/results-scene';
 import { SettingsScene } from './screens/settings/settings-scene';
 import { TitleScene } from './screens/title/title-scene';
 import { SCREEN } from './screens/shared/theme';
+import { installStudioLoader } from './studio-loader';
 
 export function startGame(parent: HTMLElement): Phaser.Game {
   const game = new CalmGame({
@@ -37,5 +38,6 @@ export function startGame(parent: HTMLElement): Phaser.Game {
   });
   reloadLevelsOnChange(game);
   installPresenterKeys(game);
+  installStudioLoader(game); // the level studio's code loads when it is first opened
   return game;
 }

@@ -12,6 +12,7 @@ import { projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { drawStars } from '../shared/stars';
 import { findLevel } from '../shared/catalog';
+import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
@@ -39,9 +40,11 @@ export class EndingScene extends Phaser.Scene {
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
     const next = nextId ? findLevel(this, nextId)?.level : undefined;
     // A projected class play goes to the class debrief; a student's own play to their results.
-    if (projectorMode() && parsed) {
+    // A level played from the studio is a try-out: no saved progress, nothing in the class's record.
+    const trial = trialLevel(this, levelId);
+    if (!trial && projectorMode() && parsed) {
       recordEnding({ levelId, levelTitle: parsed.level.title, title: ending.title, lessons: ending.lessons, help: ending.help });
-    } else savePlay({ levelId, score, stars, endingId: ending.id });
+    } else if (!trial) savePlay({ levelId, score, stars, endingId: ending.id });
     const root = mountScreen(this, 'ending-screen', [
       el('div', { className: 'summary' }, [
         el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
@@ -64,7 +67,7 @@ export class EndingScene extends Phaser.Scene {
       ]),
       el('div', { className: 'actions' }, [
         button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
-        button(t('ending.back'), () => this.scene.start(SceneKey.LevelList)),
+        button(trial ? t('studio.backToStudio') : t('ending.back'), () => leaveLevel(this)),
         next ? button(t('plan.next', { title: local(next.title) }), once(() => this.scene.start(SceneKey.Briefing, { levelId: next.id })), 'btn btn-primary') : null,
         projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
       ]),

@@ -15,6 +15,7 @@ import { setPresenter } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
+import { openStudio } from '../shared/studio-door';
 import { castFaces, levelCover, levelStatus } from '../../art/screen-art';
 import './level-list.css';
 
@@ -43,6 +44,7 @@ export class LevelListScene extends Phaser.Scene {
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
         el('h1', { text: t('levels.heading') }),
         button(t('levels.import'), () => picker.click(), 'btn import'),
+        button(t('studio.open'), () => void openStudio(this, { from: SceneKey.LevelList }), 'btn'),
         button(t('settings.open'), () => openSettings(this)),
         picker,
       ]),

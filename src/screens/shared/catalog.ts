@@ -7,6 +7,7 @@ import { loadCatalog, type CatalogEntry } from '../../content/level-catalog';
 import { el } from './element';
 import { t } from '../../services/i18n';
 import { mountScreen } from './screen';
+import { trialLevel } from './studio-door';
 
 const KEY = 'catalog';
 const LOADING = 'catalog-loading';
@@ -21,6 +22,8 @@ export const setCatalog = (holder: Holder, entries: readonly CatalogEntry[]): vo
 export const getCatalog = (holder: Holder): readonly CatalogEntry[] => (holder.registry.get(KEY) as CatalogEntry[] | undefined) ?? [];
 
 export const findLevel = (holder: Holder, levelId: string) => {
+  const trial = trialLevel(holder, levelId); // a level played from the studio
+  if (trial) return { ok: true as const, level: trial.level, problems: [], exploration: trial.exploration };
   for (const entry of getCatalog(holder)) if (entry.parsed.ok && entry.parsed.level.id === levelId) return entry.parsed;
   return undefined;
 };

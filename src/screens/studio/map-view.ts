@@ -53,6 +53,8 @@ export function drawMap(
       transform: `translate(${(n.x - n.width / 2).toFixed(1)} ${(n.y - n.height / 2).toFixed(1)})`,
       tabindex: 0,
       role: 'button',
+      'data-node': n.id,
+      'data-marks': flags.map((f) => t(`studio.mark.${f}` as UiKey)).join(' · '),
       'aria-label': [describe(n.id), ...flags.map((f) => t(`studio.mark.${f}` as UiKey))].join(' · '),
       ...(n.id === selected ? { 'aria-current': 'true' } : {}),
     });

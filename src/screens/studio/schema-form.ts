@@ -94,12 +94,15 @@ export const fieldLabel = (key: string | number): string => {
 const controlId = (path: Path) => `f-${path.join('-')}`;
 
 /** The fields of an object, drawn one after another. `skip` leaves out keys drawn elsewhere. */
-export function objectFields(schema: Schema, value: Record<string, unknown>, path: Path, ctx: FormContext, skip: readonly string[] = []): HTMLElement[] {
+export function objectFields(schema: Schema, value: Record<string, unknown>, path: Path, ctx: FormContext, skip: readonly string[] = [], prefix = ''): HTMLElement[] {
   const def = defOf(unwrap(schema).schema);
   return Object.entries(def.shape ?? {})
     .filter(([key]) => !skip.includes(key) && key !== '$schema' && key !== 'formatVersion')
-    .map(([key, field]) => fieldFor(key, field, value[key], [...path, key], ctx));
+    .map(([key, field]) => fieldFor(key, field, value[key], [...path, key], ctx, prefix ? `${prefix} · ${fieldLabel(key)}` : fieldLabel(key)));
 }
+
+/** "choice 1" → "Choice 1": an item's name starts a label. */
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function fieldFor(key: string | number, s: Schema, value: unknown, path: Path, ctx: FormContext, name = fieldLabel(key)): HTMLElement {
   const { schema, optional } = unwrap(s);
@@ -131,14 +134,15 @@ function controlFor(key: string | number, schema: Schema, value: unknown, path: 
       const box = el('input', { attrs: { type: 'checkbox', id: controlId(path) } });
       box.checked = value === true;
       box.addEventListener('change', () => ctx.edit(path, box.checked));
-      return el('div', { className: 'field check' }, [box, el('label', { text: name, attrs: { for: box.id } })]);
+      fullName(box, name);
+      return el('div', { className: 'field check' }, [box, el('label', { text: shortName(name), attrs: { for: box.id } })]);
     }
     case 'enum':
       return select(name, Object.values(def.entries ?? {}).map((v) => ({ value: v, label: enumLabel(v) })), String(value ?? ''), path, (v) => ctx.edit(path, v));
     case 'literal':
       return el('div');
     case 'object':
-      return el('fieldset', { className: 'group' }, [el('legend', { text: name }), ...objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx)]);
+      return el('fieldset', { className: 'group' }, [el('legend', { text: name }), ...objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx, [], name)]);
     case 'array':
       return list(key, def.element!, (value ?? []) as unknown[], path, ctx, name);
     case 'record':
@@ -152,8 +156,15 @@ function controlFor(key: string | number, schema: Schema, value: unknown, path: 
 
 const enumLabel = (v: string) => t(`studio.enum.${v}`, { defaultValue: '' }) || v;
 
+/** "Choice 2 · Text" is shown as "Text" under its item's heading; the full name stays the control's accessible name. */
+const shortName = (name: string): string => name.split(' · ').pop() ?? name;
+const fullName = (control: HTMLElement, name: string) => {
+  if (shortName(name) !== name) control.setAttribute('aria-label', name);
+};
+
 function labelled(name: string, control: HTMLElement): HTMLElement {
-  return el('div', { className: 'field' }, [el('label', { text: name, attrs: { for: control.id } }), control]);
+  fullName(control, name);
+  return el('div', { className: 'field' }, [el('label', { text: shortName(name), attrs: { for: control.id } }), control]);
 }
 
 function input(type: string, value: string, path: Path, onInput: (value: string) => void): HTMLInputElement {
@@ -172,7 +183,8 @@ function select(name: string, options: { value: string; label: string }[], value
   }
   box.value = value;
   box.addEventListener('change', () => onChange(box.value));
-  return el('div', { className: 'field' }, [el('label', { text: name, attrs: { for: box.id } }), box, ...extra]);
+  fullName(box, name);
+  return el('div', { className: 'field' }, [el('label', { text: shortName(name), attrs: { for: box.id } }), box, ...extra]);
 }
 
 /** A text players see: Chinese and English side by side, each with its own accessible name. */
@@ -183,7 +195,7 @@ function localText(name: string, value: Record<string, string> | undefined, path
     box.addEventListener('input', () => ctx.edit([...path, lang], box.value, true));
     return el('div', { className: 'half' }, [el('span', { className: 'lang', text: t(`studio.lang.${lang}` as UiKey), attrs: { 'aria-hidden': 'true' } }), box]);
   });
-  return el('fieldset', { className: 'field local-text' }, [el('legend', { text: name }), el('div', { className: 'pair' }, pair)]);
+  return el('fieldset', { className: 'field local-text' }, [el('legend', { text: shortName(name) }), el('div', { className: 'pair' }, pair)]);
 }
 
 /** Fields that hold an id get a picker, chosen by the field's name. */
@@ -230,10 +242,10 @@ function list(key: string | number, element: Schema, items: unknown[], path: Pat
   return el('fieldset', { className: 'field list' }, [
     el('legend', { text: name }),
     ...items.map((item, i) => {
-      const itemName = `${single} ${i + 1}`;
+      const itemName = capital(`${single} ${i + 1}`);
       const body = isLocalText(element) || defOf(unwrap(element).schema).type !== 'object'
         ? [fieldFor(i, element, item, [...path, i], ctx, itemName)]
-        : [el('h4', { text: itemName }), ...objectFields(element, item as Record<string, unknown>, [...path, i], ctx)];
+        : [el('h4', { text: itemName }), ...objectFields(element, item as Record<string, unknown>, [...path, i], ctx, [], itemName)];
       return el('div', { className: 'item' }, [
         ...body,
         el('button', { className: 'btn small remove', text: t('studio.removeItem', { item: itemName }), attrs: { type: 'button' }, onClick: () => ctx.edit(path, items.filter((_, j) => j !== i)) }),

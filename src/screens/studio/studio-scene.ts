@@ -6,7 +6,6 @@ import { loadCatalog, levelIds } from '../../content/level-catalog';
 import { importLevelFile } from '../../content/local-levels';
 import { formatProblem } from '../../content/parse-level';
 import { registry, techniques } from '../../content/registry';
-import { checkLevel } from '../../core';
 import { projectorMode, setProjectorMode } from '../../services/settings';
 import { getCatalog, levelsReady, setCatalog } from '../shared/catalog';
 import { mountScreen } from '../shared/screen';
@@ -34,10 +33,9 @@ export class StudioScene extends Phaser.Scene {
       shipped,
       registry,
       techniques,
-      play: (level, { projector, node }) => {
-        const report = checkLevel(level, registry, { techniques });
-        if (!report.exploration) return;
-        startTrial(this, { level, exploration: report.exploration, node, projectorBefore: projectorMode() });
+      // The meter spans the whole level's score range: a play from the middle keeps its score.
+      play: (level, { projector, node, exploration }) => {
+        startTrial(this, { level, exploration, node, projectorBefore: projectorMode() });
         setProjectorMode(projector);
         this.scene.start(SceneKey.Chat, { levelId: level.id });
       },

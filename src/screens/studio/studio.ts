@@ -2,7 +2,7 @@
 // checker. Every edit goes through the pure model (src/studio/model), is one undo step, and is
 // saved as a new version of the draft a moment later. Plain DOM: every control is a real,
 // focusable element with an accessible name.
-import { checklistRuleName, Level as LevelSchema, Node as NodeSchema, registryFor, type Language, type Level, type LocalText, type Registry } from '../../core';
+import { checklistRuleName, Level as LevelSchema, Node as NodeSchema, registryFor, type Exploration, type Language, type Level, type LocalText, type Registry } from '../../core';
 import { checkDraft, type LiveReport } from '../../studio/model/check';
 import { DraftStore, localStorageAdapter, memoryAdapter, type DraftInfo } from '../../studio/model/drafts';
 import { addNode, badNodeId, changeType, deleteNode, indexOfNode, leadsTo, NODE_TYPES, renameCharacter, renameNode, setField, type NodeType, type Path } from '../../studio/model/edits';
@@ -20,7 +20,7 @@ export interface StudioHost {
   /** Leaves the studio. */
   back(): void;
   /** Plays a level made to start at a node; the studio comes back to `node` afterwards. */
-  play(level: Level, options: { projector: boolean; node: string; bounds?: { min: number; max: number } }): void;
+  play(level: Level, options: { projector: boolean; node: string; exploration: Exploration }): void;
   /** Puts the level on the level list as an imported level; resolves to problems if it is refused. */
   playInGame(text: string, level: Level): Promise<string[] | undefined>;
   readonly shipped: readonly Level[];
@@ -77,6 +77,18 @@ export class Studio {
     notice: HTMLElement;
   };
   private readonly onPageHide = () => this.flushSave();
+  /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) anywhere in the studio, or with nothing focused (a disabled button drops focus). */
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as Node | null;
+    if (target && target !== document.body && !this.root.contains(target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) this.redo();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
   /** Timings of the last update, for the bench. */
   readonly timings = { check: 0, map: 0 };
 
@@ -134,15 +146,7 @@ export class Studio {
     ]);
     this.parts = { outline, map, checker, form, status, drafts, undo: undoButton, redo: redoButton, notice };
 
-    this.root.addEventListener('keydown', (event) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) this.undo();
-      else if (key === 'y' || (key === 'z' && event.shiftKey)) this.redo();
-      else return;
-      event.preventDefault();
-      event.stopPropagation();
-    });
+    document.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onPageHide);
 
@@ -158,6 +162,7 @@ export class Studio {
   destroy(): void {
     this.flushSave();
     window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('keydown', this.onKey);
     document.removeEventListener('visibilitychange', this.onPageHide);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
   }
@@ -230,7 +235,14 @@ export class Studio {
     if (!session) return;
     const saved = store().save(session.draftId, session.history.present);
     this.saveFailed = !saved;
-    if (saved) this.saved = saved;
+    if (saved) {
+      this.saved = saved;
+      const { level: _level, ...info } = saved;
+      const known = this.drafts.findIndex((d) => d.id === saved.id);
+      if (known >= 0) this.drafts[known] = info;
+      else this.drafts.unshift(info);
+      this.renderDraftList();
+    }
     this.showStatus();
   }
 
@@ -245,8 +257,12 @@ export class Studio {
     return local(info.title).trim() || info.levelId || t('studio.untitled');
   }
 
-  private renderDraftList(): void {
-    const drafts = store().list();
+  /** The drafts in this browser, read when the studio opens or a draft is switched; the current one is kept up to date by its saves. */
+  private drafts: DraftInfo[] = [];
+
+  private renderDraftList(reread = false): void {
+    if (reread) this.drafts = store().list();
+    const drafts = [...this.drafts];
     const current = session!.draftId;
     if (!drafts.some((d) => d.id === current)) drafts.unshift({ id: current, version: 0, savedAt: Date.now(), levelId: this.level.id, title: this.level.title, nodes: this.level.nodes.length });
     this.parts.drafts.replaceChildren(
@@ -302,7 +318,7 @@ export class Studio {
   // ——— drawing ———
 
   private renderAll(): void {
-    this.renderDraftList();
+    this.renderDraftList(true);
     this.renderForm();
     this.updateNow();
     this.showStatus();
@@ -317,11 +333,17 @@ export class Studio {
     });
   }
 
-  /** Runs the checker and redraws the outline, the map and the checker panel. */
+  /**
+   * Runs the checker and redraws the checker panel, the map and the outline. The moments the
+   * checker's answer and the redrawn map are on the page are marked on the page's performance
+   * timeline ("studio:checked", "studio:mapped"), where the bench reads them.
+   */
   updateNow(): void {
     const began = performance.now();
-    this.report = checkDraft(this.level, this.host.registry, language());
+    this.report = checkDraft(this.level, this.host.registry, language(), { techniques: this.host.techniques });
+    this.renderChecker();
     const checked = performance.now();
+    performance.mark('studio:checked');
     this.timings.check = checked - began;
     this.marks = marksOf(this.level, this.report.exploration);
     const shape = shapeOf(this.level);
@@ -329,13 +351,20 @@ export class Studio {
       this.layout = layoutLevel(this.level);
       this.shape = shape;
     }
-    this.renderOutline();
-    this.renderMap();
-    this.renderChecker();
+    const drawn = this.drawnKey();
+    if (drawn !== this.drawn) {
+      this.drawn = drawn;
+      this.renderMap();
+      performance.mark('studio:mapped');
+      this.renderOutline();
+    } else {
+      // Only texts changed: the map is as it was; the names of the nodes whose words changed follow.
+      performance.mark('studio:mapped');
+      this.renameChanged();
+    }
     this.timings.map = performance.now() - checked;
     this.parts.undo.disabled = !canUndo(session!.history);
     this.parts.redo.disabled = !canRedo(session!.history);
-    this.renderDraftList();
   }
 
   private nodeSummary(id: string): string {
@@ -346,10 +375,33 @@ export class Studio {
     return `${id} · ${t(`studio.kind.${node.type}` as UiKey)}${words ? ` · ${words.length > 24 ? `${words.slice(0, 24)}…` : words}` : ''}`;
   }
 
+  /** What the map and the outline show, to redraw them only when it changes; each node's name in them. */
+  private drawn = '';
+  private names = new Map<string, string>();
+
+  private drawnKey(): string {
+    return `${this.shape}|${[...this.marks.unreachable].join()}|${[...this.marks.deadEnds].join()}|${session!.selected}`;
+  }
+
+  private renameChanged(): void {
+    for (const node of this.level.nodes) {
+      const name = this.nodeSummary(node.id);
+      if (this.names.get(node.id) === name) continue;
+      this.names.set(node.id, name);
+      const item = this.parts.outline.querySelector<HTMLElement>(`[data-node="${CSS.escape(node.id)}"] .name`);
+      if (item) item.textContent = name;
+      const box = this.parts.map.querySelector<SVGElement>(`[data-node="${CSS.escape(node.id)}"]`);
+      box?.setAttribute('aria-label', [name, box.dataset.marks].filter(Boolean).join(' · '));
+    }
+  }
+
   private renderOutline(): void {
     const selected = session!.selected;
+    this.names = new Map(this.level.nodes.map((n) => [n.id, this.nodeSummary(n.id)]));
     const item = (key: string, text: string, marks: string[] = [], kind?: string) => {
-      const b = this.button(text, () => this.select(key), `outline-item${kind ? ` kind-${kind}` : ''}`);
+      const b = this.button('', () => this.select(key), `outline-item${kind ? ` kind-${kind}` : ''}`);
+      b.append(el('span', { className: 'name', text }));
+      if (key.startsWith('node:')) b.dataset.node = key.slice(5);
       if (key === selected) b.setAttribute('aria-current', 'true');
       for (const m of marks) b.append(el('span', { className: `mark ${m}`, text: t(`studio.mark.${m}` as UiKey) }));
       return el('li', {}, [b]);
@@ -367,7 +419,7 @@ export class Studio {
     this.parts.outline.replaceChildren(
       el('ul', {}, [item(LEVEL, t('studio.levelSettings'))]),
       el('h2', { text: t('studio.nodes', { n: this.level.nodes.length }) }),
-      el('ol', { className: 'nodes' }, this.level.nodes.map((n) => item(`node:${n.id}`, this.nodeSummary(n.id), [
+      el('ol', { className: 'nodes' }, this.level.nodes.map((n) => item(`node:${n.id}`, this.names.get(n.id)!, [
         ...(n.id === this.level.start ? ['start'] : []),
         ...(this.marks.unreachable.has(n.id) ? ['unreachable'] : []),
         ...(this.marks.deadEnds.has(n.id) ? ['deadEnd'] : []),
@@ -417,6 +469,7 @@ export class Studio {
   private select(key: string): void {
     session!.selected = key;
     this.renderForm();
+    this.drawn = this.drawnKey();
     this.renderOutline();
     this.renderMap();
     this.parts.form.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
@@ -560,7 +613,7 @@ export class Studio {
     const arrival = arrivalAt(this.level, id);
     if (!arrival) return this.say(t('studio.notReached', { id }), true);
     this.flushSave();
-    this.host.play(trialLevel(this.level, id, arrival), { projector, node: id, bounds: this.report.exploration.bounds });
+    this.host.play(trialLevel(this.level, id, arrival), { projector, node: id, exploration: this.report.exploration });
   }
 
   private download(): void {

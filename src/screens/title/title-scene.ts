@@ -14,6 +14,7 @@ import { showPresenterHintOnce } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
+import { openStudio } from '../shared/studio-door';
 import { servedByHub } from '../../class/client';
 import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
@@ -46,6 +47,7 @@ export class TitleScene extends Phaser.Scene {
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
           button(t('results.open'), () => this.scene.start(SceneKey.Results)),
           button(t('plan.heading'), () => this.scene.start(SceneKey.Plan)),
+          button(t('studio.open'), () => void openStudio(this, { from: SceneKey.Title })),
           button(t('settings.open'), () => openSettings(this)),
           ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
           // Only when the hub (npm run class) served the page: a static deployment shows nothing new.

@@ -72,3 +72,17 @@ describe('the live checker', () => {
     expect(closest('zzz', ['ending-safe', 'n1'])).toBeUndefined();
   });
 });
+
+describe('the map of a large level', () => {
+  it('lays 500 nodes out in layers (without dagre), every node placed once, arrows from box to box', async () => {
+    const { generatedLevel } = await import('../../../bench/studio');
+    const { quickLayout } = await import('../../../src/studio/model/layout');
+    const level = generatedLevel(500);
+    const map = layoutLevel(level);
+    expect(map).toEqual(quickLayout(level));
+    expect(new Set(map.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(level.nodes.length);
+    const y = new Map(map.nodes.map((n) => [n.id, n.y]));
+    expect(y.get('m0')! < y.get('d0')! && y.get('d0')! < y.get('c0')!).toBe(true);
+    expect(map.edges.length).toBe(level.nodes.filter((n) => n.type !== 'ending').reduce((sum, n) => sum + (n.type === 'choice' ? n.choices.length : 1), 0));
+  });
+});
