@@ -1,7 +1,7 @@
 // Before a level: what it is about, what the player will learn, where it comes from, and, for
 // sensitive topics, a content note. The player can go back without starting.
 import Phaser from 'phaser';
-import { caseByNumber } from '../../content/registry';
+import { referencesOf } from '../../content/level-references';
 import { button, el, once } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -24,7 +24,7 @@ export class BriefingScene extends Phaser.Scene {
       return;
     }
     startMusic();
-    const realCase = caseByNumber(level.case);
+    const realCase = referencesOf(level).realCase;
     const note = level.contentNote
       ? el('aside', { className: 'content-note', attrs: { 'aria-labelledby': 'content-note-heading' } }, [
           el('h2', { text: t('briefing.contentNote'), attrs: { id: 'content-note-heading' } }),

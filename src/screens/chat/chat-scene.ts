@@ -28,6 +28,7 @@ import { connectClassVote } from '../../class/live-vote';
 import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
+import { referencesOf } from '../../content/level-references';
 import { emojify } from '../../art/emoji';
 import { characterFace } from '../../art/faces';
 import { conversationHead, lineFace } from '../../art/screen-art';
@@ -201,7 +202,7 @@ export class ChatScene extends Phaser.Scene {
       score: (score, delta) => this.showScore(score, delta),
       consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, {})),
       consequence: (node) => {
-        const data: ConsequenceData = { node, onContinue: () => this.afterConsequence() };
+        const data: ConsequenceData = { node, references: referencesOf(this.story.level), onContinue: () => this.afterConsequence() };
         this.scene.launch(SceneKey.Consequence, data);
         this.scene.sleep(); // hides the chat's DOM layer too, so the consequence is modal
       },

@@ -1,7 +1,6 @@
 // The real legal consequence of a risky choice, shown over the paused chat: the charge, the
 // articles from the registry, what happened in the real case, and where it comes from.
 import Phaser from 'phaser';
-import { caseByNumber, lawById } from '../../content/registry';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -21,7 +20,7 @@ export class ConsequenceScene extends Phaser.Scene {
     super(SceneKey.Consequence);
   }
 
-  create({ node, onContinue }: ConsequenceData): void {
+  create({ node, onContinue, references }: ConsequenceData): void {
     playSound('gavel');
     const { x, y, width, height } = CONSEQUENCE_LAYOUT.card;
     const card = this.add.graphics();
@@ -34,8 +33,8 @@ export class ConsequenceScene extends Phaser.Scene {
       this.tweens.add({ targets: card, alpha: 1, duration: 250 });
     }
 
-    const realCase = caseByNumber(node.case);
-    const laws = node.laws.map((id) => lawById(id)).filter((law) => law !== undefined);
+    const realCase = references.caseByNumber(node.case);
+    const laws = references.laws(node.laws);
     const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
     // Continue, Esc and the presenter's → all leave: the story must go on once.
     const leave = once(() => {

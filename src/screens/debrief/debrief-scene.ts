@@ -1,7 +1,7 @@
 // The session debrief: how the class split at each decision, the lessons, the help channels; a
 // one-page A4 handout and a certificate with a name typed at print time and never stored.
 import Phaser from 'phaser';
-import { helpById } from '../../content/registry';
+import { EVERYDAY_HELP, sharedReferences } from '../../content/level-references';
 import { button, el } from '../shared/element';
 import { printOnly } from './print';
 import { clearSession, loadSession, type ClassSession, type VoteRecord } from '../../services/class-session';
@@ -10,7 +10,6 @@ import { focusFirst, mountScreen } from '../shared/screen';
 import { SceneKey } from '../shared/scene-keys';
 import './debrief.css';
 
-const DEFAULT_HELP = ['110', '96110', '12355', '12321', 'trusted-adult'];
 
 export class DebriefScene extends Phaser.Scene {
   constructor() {
@@ -53,7 +52,7 @@ export class DebriefScene extends Phaser.Scene {
 function summary(session: ClassSession): HTMLElement[] {
   if (session.votes.length === 0 && session.endings.length === 0) return [el('p', { className: 'empty', text: t('debrief.empty') })];
   const lessons = [...new Set(session.endings.flatMap((e) => e.lessons.map(local)))];
-  const help = [...new Set([...session.endings.flatMap((e) => e.help), ...DEFAULT_HELP])].map((id) => helpById(id)).filter((h) => h !== undefined);
+  const help = sharedReferences().help([...new Set([...session.endings.flatMap((e) => e.help), ...EVERYDAY_HELP])]);
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: t('debrief.votes') }),
     el('ol', { className: 'splits' }, session.votes.map(voteSplit)),

@@ -1,12 +1,12 @@
 // The ending: what happened, the score and stars, the level's lessons and the help channels.
 import Phaser from 'phaser';
 import { starsOfTrail } from '../../core';
-import { helpById } from '../../content/registry';
+import { referencesOf, sharedReferences } from '../../content/level-references';
+import { recordPlay } from '../../content/record-play';
+import { discussionPrompts } from '../../core/discussion';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
-import { recordEnding } from '../../services/class-session';
 import { nextInPlan } from '../../services/lesson-plan';
-import { savePlay } from '../../services/progress-store';
 import { local, t } from '../../services/i18n';
 import { projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
@@ -27,24 +27,18 @@ export class EndingScene extends Phaser.Scene {
 
   create({ levelId, score, ending, trail }: EndingData): void {
     const parsed = findLevel(this, levelId);
-    const prompts = [...new Set(trail.map((step) => step.split('/')[0]!))].flatMap((id) => {
-      const node = parsed?.level.nodes.find((n) => n.id === id);
-      return node?.type === 'choice' && node.discussion ? [local(node.discussion)] : [];
-    });
+    const prompts = parsed ? discussionPrompts(parsed.level, trail).map((p) => local(p)) : [];
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = parsed ? starsOfTrail(parsed.level, trail, ending.outcome) : 0; // from what the player did (src/core/stars.ts)
     playSound('ending');
     drawStars(this, ENDING_LAYOUT.stars, stars);
 
-    const channels = ending.help.map((id) => helpById(id)).filter((h) => h !== undefined);
+    const channels = (parsed ? referencesOf(parsed.level) : sharedReferences()).help(ending.help);
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
     const next = nextId ? findLevel(this, nextId)?.level : undefined;
-    // A projected class play goes to the class debrief; a student's own play to their results.
-    // A level played from the studio is a try-out: no saved progress, nothing in the class's record.
+    // Recorded for the class, for the student, or (a try-out from the studio) not at all: src/content/record-play.ts.
     const trial = trialLevel(this, levelId);
-    if (!trial && projectorMode() && parsed) {
-      recordEnding({ levelId, levelTitle: parsed.level.title, title: ending.title, lessons: ending.lessons, help: ending.help });
-    } else if (!trial) savePlay({ levelId, score, stars, endingId: ending.id });
+    recordPlay({ levelId, level: parsed?.level, ending, score, stars, projector: projectorMode(), trial: trial !== undefined });
     const root = mountScreen(this, 'ending-screen', [
       el('div', { className: 'summary' }, [
         el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),

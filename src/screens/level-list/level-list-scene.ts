@@ -5,7 +5,7 @@ import type { Level } from '../../core';
 import { levelIds, loadCatalog, type CatalogEntry } from '../../content/level-catalog';
 import { importLevelFile, removeStoredLevel, type ImportResult } from '../../content/local-levels';
 import { formatProblem, type Problem } from '../../content/parse-level';
-import { caseByNumber } from '../../content/registry';
+import { referencesOf } from '../../content/level-references';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -80,7 +80,7 @@ export class LevelListScene extends Phaser.Scene {
       el('span', { className: 'summary', text: local(level.summary) }),
       el('span', {
         className: 'meta',
-        text: [t('levels.adaptedFrom', { n: level.case, date: caseByNumber(level.case)?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
+        text: [t('levels.adaptedFrom', { n: level.case, date: referencesOf(level).realCase?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
       }),
       el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);

@@ -2,7 +2,7 @@
 // without spoilers, open the speaker notes window, and start the lesson in projector mode.
 import Phaser from 'phaser';
 import type { Level } from '../../core';
-import { caseByNumber } from '../../content/registry';
+import { referencesOf } from '../../content/level-references';
 import { button, el } from '../shared/element';
 import { local, t } from '../../services/i18n';
 import { lessonPlan, PERIOD_MINUTES, saveLessonPlan } from '../../services/lesson-plan';
@@ -88,7 +88,7 @@ export class PlanScene extends Phaser.Scene {
 }
 
 function meta(level: Level): string {
-  const released = caseByNumber(level.case)?.released ?? '';
+  const released = referencesOf(level).realCase?.released ?? '';
   return [t('levels.adaptedFrom', { n: level.case, date: released }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ');
 }
 

@@ -4,6 +4,7 @@
 // opens before they are read shows a loading line and reopens itself when they are.
 import type Phaser from 'phaser';
 import { loadCatalog, type CatalogEntry } from '../../content/level-catalog';
+import { referencesOf } from '../../content/level-references';
 import { el } from './element';
 import { t } from '../../services/i18n';
 import { mountScreen } from './screen';
@@ -16,6 +17,8 @@ const LOADING = 'catalog-loading';
 type Holder = Pick<Phaser.Scene, 'registry'>;
 
 export const setCatalog = (holder: Holder, entries: readonly CatalogEntry[]): void => {
+  // What each level cites is looked up now, once, not by each screen that shows it.
+  for (const entry of entries) if (entry.parsed.ok) referencesOf(entry.parsed.level);
   holder.registry.set(KEY, entries);
 };
 

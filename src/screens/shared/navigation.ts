@@ -3,6 +3,7 @@
 // another screen).
 import type Phaser from 'phaser';
 import type { NodeOf } from '../../core';
+import type { LevelReferences } from '../../content/level-references';
 import { SceneKey } from './scene-keys';
 
 /** The briefing and the chat open a level by its id. */
@@ -12,6 +13,8 @@ export interface ChatData {
 
 export interface ConsequenceData {
   node: NodeOf<'consequence'>;
+  /** What the level cites, resolved when it was loaded (src/content/level-references.ts). */
+  references: LevelReferences;
   onContinue: () => void;
 }
 
