@@ -14,6 +14,7 @@ import { QuizScene } from './screens/quiz/quiz-scene';
 import { ResultsScene } from './screens/results/results-scene';
 import { SettingsScene } from './screens/settings/settings-scene';
 import { TitleScene } from './screens/title/title-scene';
+import { HandbookScene } from './screens/handbook/handbook-scene';
 import { SCREEN } from './screens/shared/theme';
 import { installStudioLoader } from './studio-loader';
 
@@ -34,7 +35,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     audio: { noAudio: true },
     // Every control is DOM: Phaser listens to the keyboard only (presenter keys), not the pointer.
     input: { mouse: false, touch: false, gamepad: false },
-    scene: [TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene],
+    scene: [TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene, HandbookScene],
   });
   reloadLevelsOnChange(game);
   installPresenterKeys(game);

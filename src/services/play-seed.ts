@@ -1,8 +1,9 @@
-// The seed that fixes the order of the choices in one play (src/core/shuffle.ts). Core never calls
-// Math.random: the game draws a fresh seed here, at the edge, for each play, so no key press wins
-// by position. Projected, the class sees one fixed order, so the vote, the debrief and the printed
+// The seed that fixes the order of the choices in one play (src/core/shuffle.ts). Core never draws
+// one: the game does, here at the edge (newPlaySeed), for each play, so no key press wins by
+// position. Projected, the class sees one fixed order, so the vote, the debrief and the printed
 // handout line up; `?seed=…` in the address pins it too (a teacher rehearsing, or a test).
 import type { Seed } from '../core';
+import { newPlaySeed } from '../content/play-seed';
 import { projectorMode } from './settings';
 
 /** The order a projected class play uses, the same on every projector. */
@@ -12,5 +13,5 @@ export function playSeed(search: string = globalThis.location?.search ?? ''): Se
   const pinned = new URLSearchParams(search).get('seed');
   if (pinned) return pinned;
   if (projectorMode()) return CLASS_SEED;
-  return Math.random().toString(36).slice(2, 10);
+  return newPlaySeed();
 }

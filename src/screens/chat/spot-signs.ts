@@ -5,7 +5,7 @@
 // calls out the sign and the presenter reveals it with S. After a choice, one short line names the
 // technique met or missed; its plain explanation opens on request.
 import {
-  emptyTally, signRanges, spot, techniquesSpotted,
+  emptyTally, signRanges, spot, techniquesAtDecision,
   type Choice, type Level, type LocalText, type NodeOf, type SpotTally,
 } from '../../core';
 import { techniqueById } from '../../content/registry';
@@ -25,6 +25,7 @@ interface Segment {
 
 /** Stretches end after punctuation, so each is a phrase a player can point at. */
 const PHRASE_END = /(?<=[，。！？；：,.!?;:~～…])\s*/u;
+const WORDS = /[\p{L}\p{N}]/u;
 
 /** The message's text in segments: its signs' phrases, and the rest cut into phrases. */
 export function segmentsOf(node: NodeOf<'message'>, lang: 'zh-CN' | 'en'): Segment[] {
@@ -58,8 +59,6 @@ interface Shown {
 export class SpotSigns {
   tally: SpotTally = emptyTally();
   private active = false;
-  /** Signs the presenter revealed (projected), as "nodeId#index". */
-  private revealed = new Set<string>();
   private shown: Shown[] = [];
   private toggle!: HTMLButtonElement;
   private points!: HTMLElement;
@@ -108,8 +107,7 @@ export class SpotSigns {
   }
 
   private isFound(nodeId: string, index: number): boolean {
-    const key = `${nodeId}#${index}`;
-    return this.tally.hits.includes(key) || this.revealed.has(key);
+    return this.tally.hits.includes(`${nodeId}#${index}`);
   }
 
   /** Draws a message's text: phrases as buttons in spot mode, found signs marked either way. */
@@ -120,7 +118,8 @@ export class SpotSigns {
     host.replaceChildren(
       ...segmentsOf(node, lang).map((segment) => {
         const found = segment.signIndex !== undefined && this.isFound(node.id, segment.signIndex);
-        if (this.active && !found) {
+        // Punctuation or an emoji alone is nothing to point at.
+        if (this.active && !found && (segment.signIndex !== undefined || WORDS.test(segment.text))) {
           return el('button', { className: 'phrase', text: segment.text, attrs: { type: 'button' }, onClick: () => this.flag(node, segment) });
         }
         if (!found) return document.createTextNode(segment.text);
@@ -165,7 +164,9 @@ export class SpotSigns {
       const signs = shown.node.signs ?? [];
       const index = signs.findIndex((_, i) => !this.isFound(shown.node.id, i));
       if (index < 0) continue;
-      this.revealed.add(`${shown.node.id}#${index}`);
+      // The class found it: it counts as the class's spot.
+      this.tally = spot(this.level, this.tally, shown.node.id, index).tally;
+      this.points.textContent = String(this.tally.points);
       const technique = signs[index]!.technique;
       unlockTechnique(technique, this.level.id);
       this.fill(shown);
@@ -184,14 +185,8 @@ export class SpotSigns {
    */
   feedback(decision: NodeOf<'choice'> | undefined, choice: Choice): HTMLElement[] {
     const at = decision?.techniques ?? [];
-    if (at.length === 0) return [];
-    const spotted = techniquesSpotted(this.level, this.tally);
-    const revealed = [...this.revealed].map((key) => {
-      const [nodeId, index] = key.split('#');
-      const node = this.level.nodes.find((n) => n.id === nodeId);
-      return node?.type === 'message' ? node.signs?.[Number(index)]?.technique : undefined;
-    });
-    const met = [...new Set([...spotted, ...revealed])].filter((id): id is string => id !== undefined && at.includes(id));
+    if (!decision || at.length === 0) return [];
+    const met = techniquesAtDecision(this.level, decision.id, this.tally).spotted;
     const named = met[0] ?? at[0]!;
     const key = met.length > 0 ? 'teach.spot.met' : choice.kind === 'risky' ? 'teach.spot.missed' : 'teach.spot.atPlay';
     const technique = techniqueById(named);

@@ -1,5 +1,6 @@
-// The real legal consequence of a risky choice, shown over the paused chat: the charge, the
-// articles from the registry, what happened in the real case, and where it comes from.
+// The real consequence of a choice, shown over the paused chat, in the order a 12-year-old reads
+// it (./consequence-parts.ts): the story and one big takeaway first, the law behind "See the law",
+// then the real case part by part. A victim's screen is a support screen: "This is not your fault".
 import Phaser from 'phaser';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
@@ -13,7 +14,9 @@ import type { ConsequenceData } from '../shared/navigation';
 import { setPresenter } from '../shared/presenter';
 import { SceneKey } from '../shared/scene-keys';
 import { caseFileImage } from '../../art/covers';
+import { consequenceParts } from './consequence-parts';
 import './consequence.css';
+import './consequence-parts.css';
 
 export class ConsequenceScene extends Phaser.Scene {
   constructor() {
@@ -21,12 +24,13 @@ export class ConsequenceScene extends Phaser.Scene {
   }
 
   create({ node, onContinue, references }: ConsequenceData): void {
-    playSound('gavel');
+    const victim = node.perspective === 'victim';
+    if (!victim) playSound('gavel'); // no gavel over a child who was wronged
     const { x, y, width, height } = CONSEQUENCE_LAYOUT.card;
     const card = this.add.graphics();
     card.fillStyle(COLOUR.panel, 1);
     card.fillRoundedRect(x, y, width, height, 32);
-    card.fillStyle(COLOUR.risky, 1);
+    card.fillStyle(victim ? COLOUR.safe : COLOUR.risky, 1);
     card.fillRoundedRect(x, y, 16, height, { tl: 32, bl: 32, tr: 0, br: 0 });
     if (!reducedMotion()) {
       card.setAlpha(0);
@@ -34,37 +38,31 @@ export class ConsequenceScene extends Phaser.Scene {
     }
 
     const realCase = references.caseByNumber(node.case);
-    const laws = references.laws(node.laws);
-    const section = (heading: string, text: string) => el('div', { className: 'page' }, [el('h3', { text: heading }), el('p', { text })]);
+    const parts = consequenceParts(node, references);
     // Continue, Esc and the presenter's → all leave: the story must go on once.
     const leave = once(() => {
       this.scene.stop();
       onContinue();
     });
-    const story = [
-      section(t('consequence.happened'), local(node.happened)),
-      section(t('consequence.prosecutors'), local(node.prosecutors)),
-      ...(node.ageRule ? [section(t('consequence.age'), local(node.ageRule))] : []),
-    ];
+    // On a student's screen the law waits behind its button, after the story and the takeaway.
+    const seeLaw = el('button', { className: 'btn see-law', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'consequence-law' } }, [t('teach.consequence.seeLaw')]);
+    parts.law.hidden = true;
+    seeLaw.addEventListener('click', () => {
+      parts.law.hidden = !parts.law.hidden;
+      seeLaw.setAttribute('aria-expanded', String(!parts.law.hidden));
+      seeLaw.textContent = t(parts.law.hidden ? 'teach.consequence.seeLaw' : 'teach.consequence.hideLaw');
+      if (!parts.law.hidden) parts.law.scrollIntoView({ block: 'nearest' });
+    });
 
-    const root = mountScreen(this, 'consequence-screen', [
-      el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-charge' } }, [
+    const root = mountScreen(this, `consequence-screen ${victim ? 'victim' : 'actor'}`, [
+      el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-heading consequence-charge' } }, [
         el('div', { className: 'top' }, [
           caseFileImage('case-file case-file-top'),
-          el('h1', { text: t('consequence.heading') }),
+          el('h1', { text: parts.heading, attrs: { id: 'consequence-heading' } }),
           el('h2', { className: 'charge', text: local(node.charge), attrs: { id: 'consequence-charge' } }),
         ]),
-        el('div', { className: 'scroll page', attrs: { tabindex: '0', 'aria-label': t('consequence.law') } }, [
-          el('h3', { text: t('consequence.law') }),
-          el('ul', { className: 'laws' }, laws.map((law) =>
-            el('li', {}, [
-              el('span', { className: 'law-name', text: t('consequence.lawLine', { law: local(law.law), article: local(law.article), name: local(law.name) }) }),
-              el('span', { text: local(law.summary) }),
-              law.penalty ? el('span', { className: 'penalty', text: `${t('consequence.penalty')}${local(law.penalty)}` }) : null,
-            ]),
-          )),
-        ]),
-        el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, story),
+        el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, parts.support ?? null, seeLaw, parts.law]),
+        el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, parts.pages),
         el('div', { className: 'bottom' }, [
           el('p', {
             className: 'source',
@@ -76,13 +74,16 @@ export class ConsequenceScene extends Phaser.Scene {
     ]);
     this.input.keyboard?.on('keydown-ESC', leave);
     applyLayout(root, 'consequence', CONSEQUENCE_LAYOUT);
-    if (projectorMode()) this.paginate(root, leave);
-    focusFirst(root, 'h2');
+    if (projectorMode()) this.paginate(root, [parts.lead, parts.law, ...parts.pages, ...(parts.support ? [parts.support] : [])], seeLaw, leave);
+    focusFirst(root, 'h1');
   }
 
-  /** Projected, one part at a time, large: the law, what happened, the prosecutors, age. */
-  private paginate(root: HTMLElement, leave: () => void): void {
-    const pages = [...root.querySelectorAll<HTMLElement>('.page')];
+  /**
+   * Projected, one part at a time, in the student's order: story and takeaway, the law, then the
+   * real case part by part. → shows the next part and never skips one; ← goes back.
+   */
+  private paginate(root: HTMLElement, pages: HTMLElement[], seeLaw: HTMLElement, leave: () => void): void {
+    seeLaw.hidden = true;
     const next = root.querySelector<HTMLButtonElement>('.bottom .btn-primary')!;
     const hint = el('p', { className: 'page-hint' });
     next.before(hint);
@@ -91,7 +92,7 @@ export class ConsequenceScene extends Phaser.Scene {
       shown = Math.max(0, Math.min(pages.length - 1, page));
       pages.forEach((p, i) => (p.hidden = i !== shown));
       // A column whose parts are all hidden is hidden too, so the shown part gets the whole card.
-      for (const column of root.querySelectorAll<HTMLElement>('.scroll:not(.page)')) column.hidden = [...column.children].every((c) => (c as HTMLElement).hidden);
+      for (const column of root.querySelectorAll<HTMLElement>('.scroll')) column.hidden = [...column.children].every((c) => (c as HTMLElement).hidden);
       const last = shown === pages.length - 1;
       next.hidden = !last;
       hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: pages.length });

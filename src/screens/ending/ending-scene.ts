@@ -16,9 +16,11 @@ import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
+import { starsWhy } from './stars-why';
 import { SceneKey } from '../shared/scene-keys';
 import { celebrate } from '../../art/celebration';
 import './ending.css';
+import './help-now.css';
 
 export class EndingScene extends Phaser.Scene {
   constructor() {
@@ -49,14 +51,23 @@ export class EndingScene extends Phaser.Scene {
         el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
         el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
       ]),
+      // Why these stars, from core's rule: "a risky choice: at most 2 stars".
+      parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
+      // Who to tell stays on screen on every ending, never below a scroll: names and numbers first.
+      el('section', { className: 'help-now', attrs: { 'aria-labelledby': 'ending-help-heading' } }, [
+        el('h2', { text: t('ending.help'), attrs: { id: 'ending-help-heading' } }),
+        el('ul', { className: 'help' }, channels.map((h) =>
+          el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) })]),
+        )),
+      ]),
       el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
         el('h2', { text: t('ending.lessons') }),
         el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
         prompts.length > 0 ? el('h2', { text: t('ending.discuss') }) : null,
         prompts.length > 0 ? el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p }))) : null,
-        el('h2', { text: t('ending.help') }),
-        el('ul', { className: 'help' }, channels.map((h) =>
-          el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) }), el('span', { text: local(h.use) })]),
+        el('h2', { text: t('teach.ending.whenToUse') }),
+        el('ul', { className: 'help-uses' }, channels.map((h) =>
+          el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
         )),
       ]),
       el('div', { className: 'actions' }, [

@@ -1,127 +1,162 @@
-// The learning check: six questions before play (no answers shown), the same six after play (with
-// the real case behind each answer), then both scores side by side.
+// The learning check: form A before play, form B after it, a booster a week or more later (the
+// forms in levels/quiz/, read and scored by src/content/quiz-forms.ts and src/core/quiz.ts). Each
+// item is answered, then rated "sure" or "not sure"; a "judge" item shows a message as a chat
+// bubble to call scam or real. Form A shows no answers (it is the baseline); B and the booster
+// explain each one. The results show the gain, the discernment and the confident mistakes.
 import Phaser from 'phaser';
-import { isRight, type QuizAnswers, type QuizQuestion, type QuizScore } from '../../core';
-import { nextRound, quiz, quizRecord, recordRound, resetQuiz, type Round } from '../../content/quiz';
+import { isItemRight, type Confidence, type FormAnswers, type QuizForm, type QuizFormName, type QuizItem } from '../../core';
+import { boosterDue, formsRecord, nextForm, quizForm, recordForm, resetForms } from '../../content/quiz-forms';
+import { checkSummary } from '../shared/check-summary';
 import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
-import { local, t } from '../../services/i18n';
+import { language, local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { SceneKey } from '../shared/scene-keys';
+import { emojify } from '../../art/emoji';
 import './quiz.css';
+import './check.css';
+
+export interface QuizData {
+  /** A form to take now (e.g. the booster from the title); otherwise the next one due. */
+  form?: QuizFormName;
+}
 
 export class QuizScene extends Phaser.Scene {
   private panel!: HTMLElement;
-  private answers: Record<string, string> = {};
+  private answers: Record<string, { answer: string; confidence: Confidence }> = {};
 
   constructor() {
     super(SceneKey.Quiz);
   }
 
-  create(): void {
+  create(data: QuizData = {}): void {
     startMusic();
     this.answers = {};
-    this.panel = el('section', { className: 'card', attrs: { 'aria-live': 'polite' } });
-    mountScreen(this, 'quiz-screen', [this.panel]);
+    this.panel = el('section', { className: 'card scroll', attrs: { 'aria-live': 'polite', tabindex: '-1' } });
+    mountScreen(this, 'quiz-screen check-screen', [this.panel]);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      const options = this.panel.querySelectorAll<HTMLButtonElement>('button.choice:not(:disabled)');
+      const options = this.panel.querySelectorAll<HTMLButtonElement>('.answers button:not(:disabled)');
       const index = Number(event.key) - 1;
       if (index >= 0 && index < options.length) options[index]!.click();
     });
-    const round = nextRound(quizRecord());
-    if (round) this.intro(round);
+    const name = data.form ?? nextForm(formsRecord(), new Date());
+    const form = name ? quizForm(name) : undefined;
+    if (form) this.intro(form);
     else this.results();
   }
 
   private show(children: (Node | null)[], focus = 'h1'): void {
     this.panel.replaceChildren(...children.filter((c): c is Node => c !== null));
+    this.panel.scrollTop = 0;
     focusFirst(this.panel, focus);
   }
 
-  private intro(round: Round): void {
+  private intro(form: QuizForm): void {
     this.show([
-      el('h1', { text: t(`quiz.${round}.heading`) }),
-      el('p', { className: 'lead', text: t(`quiz.${round}.intro`, { n: quiz.questions.length }) }),
-      el('p', { className: 'note', text: t('quiz.private') }),
+      el('h1', { text: t(`teach.check.${form.form}.heading`) }),
+      el('p', { className: 'lead', text: t(`teach.check.${form.form}.intro`, { n: form.items.length }) }),
+      el('p', { className: 'note', text: t('teach.check.private') }),
       el('div', { className: 'actions' }, [
-        button(t('quiz.begin'), () => this.ask(round, 0), 'btn btn-primary'),
+        button(t('teach.check.begin'), () => this.ask(form, 0), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
       ]),
     ]);
   }
 
-  private ask(round: Round, index: number): void {
-    const question = quiz.questions[index];
-    if (!question) return this.finish(round);
-    const options = question.options.map((option, i) =>
-      el('li', {}, [
-        el('button', { className: 'choice', attrs: { type: 'button' }, onClick: () => this.answer(round, index, question, option.id) }, [
-          el('kbd', { text: String(i + 1) }),
-          el('span', { text: local(option.text) }),
-        ]),
-      ]),
-    );
+  private ask(form: QuizForm, index: number): void {
+    const item = form.items[index];
+    if (!item) return this.finish(form);
+    const options = answerOptions(item);
+    const confidence = el('div', { className: 'confidence', attrs: { role: 'group', 'aria-labelledby': 'check-confidence' } });
+    const pick = (answer: string, chosen: HTMLButtonElement) => {
+      for (const b of this.panel.querySelectorAll<HTMLButtonElement>('.answers button')) b.setAttribute('aria-pressed', String(b === chosen));
+      confidence.replaceChildren(
+        el('p', { text: t('teach.check.confidence'), attrs: { id: 'check-confidence' } }),
+        el('div', { className: 'sure-buttons' }, (['sure', 'unsure'] as const).map((level) =>
+          button(t(`teach.check.${level}`), () => this.answer(form, index, item, answer, level), level === 'sure' ? 'btn btn-primary' : 'btn'),
+        )),
+      );
+      confidence.querySelector('button')?.focus({ preventScroll: true });
+      confidence.scrollIntoView({ block: 'nearest' });
+    };
+    const list = el('ol', { className: 'answers choices' }, options.map((option, i) => {
+      const b = el('button', { className: 'choice', attrs: { type: 'button', 'aria-pressed': 'false' } }, [el('kbd', { text: String(i + 1) }), el('span', { text: option.text })]);
+      b.addEventListener('click', () => pick(option.id, b));
+      return el('li', {}, [b]);
+    }));
     this.show([
-      el('p', { className: 'kicker', text: t('quiz.progress', { n: index + 1, total: quiz.questions.length }) }),
-      el('h1', { className: 'question', text: local(question.question) }),
-      el('ol', { className: 'choices' }, options),
-    ], 'button.choice');
+      el('p', { className: 'kicker', text: t('teach.check.progress', { n: index + 1, total: form.items.length }) }),
+      ...prompt(item),
+      list,
+      confidence,
+    ], '.answers button');
   }
 
-  private answer(round: Round, index: number, question: QuizQuestion, optionId: string): void {
-    this.answers[question.id] = optionId;
-    if (round === 'before') return this.ask(round, index + 1);
-    // After play: say whether it was right, and why, from the real case.
-    const right = isRight(question, optionId);
-    const correct = question.options.find((o) => o.id === question.answer)!;
+  private answer(form: QuizForm, index: number, item: QuizItem, answer: string, confidence: Confidence): void {
+    this.answers[item.id] = { answer, confidence };
+    if (form.form === 'A') return this.ask(form, index + 1); // the baseline: no answers shown
+    const right = isItemRight(item, this.answers[item.id]);
+    const correct = answerOptions(item).find((o) => o.id === item.answer)!;
     this.show([
-      el('p', { className: 'kicker', text: t('quiz.progress', { n: index + 1, total: quiz.questions.length }) }),
-      el('h1', { className: `verdict ${right ? 'safe' : 'risky'}`, text: right ? t('quiz.right') : t('quiz.wrong', { answer: local(correct.text) }) }),
-      el('p', { className: 'explanation', text: local(question.explanation) }),
-      el('div', { className: 'actions' }, [button(t('quiz.next'), () => this.ask(round, index + 1), 'btn btn-primary')]),
+      el('p', { className: 'kicker', text: t('teach.check.progress', { n: index + 1, total: form.items.length }) }),
+      el('h1', { className: `verdict ${right ? 'safe' : 'risky'}`, text: right ? t('teach.check.right') : t('teach.check.wrong', { answer: correct.text }) }),
+      el('p', { className: 'explanation', text: local(item.explain) }),
+      el('div', { className: 'actions' }, [button(t('teach.check.next'), () => this.ask(form, index + 1), 'btn btn-primary')]),
     ], 'button');
   }
 
-  private finish(round: Round): void {
-    const score = recordRound(round, this.answers as QuizAnswers);
-    reportCheck(round === 'before' ? 'A' : 'B', score.correct, score.total); // a self-paced class session
-    if (round === 'after') return this.results();
+  private finish(form: QuizForm): void {
+    const result = recordForm(form, this.answers as FormAnswers, new Date());
+    if (form.form !== 'booster') reportCheck(form.form, result.correct, result.total); // a self-paced class session
+    if (form.form !== 'A') return this.results();
     this.show([
-      el('h1', { text: t('quiz.before.done', { ...score }) }),
-      el('p', { className: 'lead', text: t('quiz.before.next') }),
+      el('h1', { text: t('teach.check.doneA', { correct: result.correct, total: result.total }) }),
+      el('p', { className: 'lead', text: t('teach.check.nextA') }),
       el('div', { className: 'actions' }, [
-        button(t('quiz.toLevels'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
+        button(t('teach.check.toLevels'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
       ]),
     ]);
   }
 
   private results(): void {
-    const { before, after } = quizRecord();
-    if (!before || !after) return this.intro(nextRound({ before, after }) ?? 'before');
-    const gained = after.correct - before.correct;
+    const record = formsRecord();
+    const now = new Date();
+    const booster = boosterDue(record, now);
     this.show([
-      el('h1', { text: t('quiz.results.heading') }),
-      el('div', { className: 'chart' }, [bar('before', t('quiz.results.before', { ...before }), before), bar('after', t('quiz.results.after', { ...after }), after)]),
-      el('p', { className: 'lead', text: gained > 0 ? t('quiz.results.gained', { n: gained }) : t('quiz.results.same') }),
+      el('h1', { text: t('teach.check.resultsHeading') }),
+      ...checkSummary(record),
+      booster.due
+        ? el('p', { className: 'lead booster-due', text: t('teach.check.boosterDue') })
+        : booster.dueAt ? el('p', { className: 'note', text: t('teach.check.boosterOn', { date: formatDate(booster.dueAt) }) }) : null,
       el('div', { className: 'actions' }, [
-        button(t('quiz.again'), () => {
-          resetQuiz();
-          this.scene.restart();
+        booster.due ? button(t('teach.check.takeBooster'), () => this.scene.restart({ form: 'booster' } satisfies QuizData), 'btn btn-primary') : null,
+        button(t('teach.check.again'), () => {
+          resetForms();
+          this.scene.restart({});
         }),
-        button(t('common.back'), () => this.scene.start(SceneKey.Title), 'btn btn-primary'),
+        button(t('common.back'), () => this.scene.start(SceneKey.Title), booster.due ? 'btn' : 'btn btn-primary'),
       ]),
     ]);
   }
 }
 
-/** One bar of the before/after chart, labelled with its score in words. */
-function bar(round: Round, label: string, score: QuizScore): HTMLElement {
-  const fill = el('div', { className: 'fill' });
-  fill.style.height = `${score.total > 0 ? Math.round((100 * score.correct) / score.total) : 0}%`;
-  return el('figure', { className: `bar ${round}` }, [
-    el('div', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [fill]),
-    el('figcaption', { text: label }),
-  ]);
+/** The answers an item offers: its options, or "a scam" / "real" for a message to judge. */
+function answerOptions(item: QuizItem): { id: string; text: string }[] {
+  if (item.kind === 'choice') return item.options.map((o) => ({ id: o.id, text: local(o.text) }));
+  return [{ id: 'scam', text: t('teach.check.scam') }, { id: 'real', text: t('teach.check.real') }];
+}
+
+/** The question, or for a judge item the message as a chat bubble from its sender. */
+function prompt(item: QuizItem): HTMLElement[] {
+  if (item.kind === 'choice') return [el('h1', { className: 'question', text: local(item.question) })];
+  const bubble = el('div', { className: 'judge-bubble' }, [el('span', { className: 'who', text: local(item.from) }), el('span', { className: 'text', text: local(item.message) })]);
+  emojify(bubble);
+  return [el('h1', { className: 'question', text: t('teach.check.judgeQuestion') }), bubble];
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(language(), { year: 'numeric', month: 'long', day: 'numeric' });
 }

@@ -4,7 +4,9 @@
 import Phaser from 'phaser';
 import { PROGRESS_MIN_COMPATIBLE, PROGRESS_VERSION, levelProgress, type Progress, type ProgressRead } from '../../core';
 import type { CatalogEntry } from '../../content/level-catalog';
-import { quizRecord, resetQuiz } from '../../content/quiz';
+import { formsRecord, resetForms } from '../../content/quiz-forms';
+import { resetHandbook } from '../../services/handbook-store';
+import { checkSummary } from '../shared/check-summary';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { language, local, t } from '../../services/i18n';
@@ -57,7 +59,8 @@ export class ResultsScene extends Phaser.Scene {
       const question = el('p', { className: 'question', text: t('results.confirmQuestion'), attrs: { id: 'results-clear-question' } });
       const yes = button(t('results.confirm'), () => {
         resetProgress();
-        resetQuiz();
+        resetForms();
+        resetHandbook();
         this.scene.restart({ cleared: true } satisfies ResultsData);
       }, 'btn danger');
       yes.setAttribute('aria-describedby', question.id);
@@ -111,14 +114,13 @@ function levelTable(levels: readonly Playable[], progress: Progress): HTMLElemen
   ]);
 }
 
-/** The learning check's scores, when the player has taken it. */
+/** The learning check: scores, gain, discernment and confident mistakes, once form A is taken. */
 function quizPanel(): HTMLElement | null {
-  const { before, after } = quizRecord();
-  if (!before && !after) return null;
+  const lines = checkSummary(formsRecord());
+  if (lines.length === 0) return null;
   return el('section', { className: 'quiz', attrs: { 'aria-labelledby': 'results-quiz-heading' } }, [
     el('h2', { text: t('results.quiz'), attrs: { id: 'results-quiz-heading' } }),
-    el('p', { text: before ? t('quiz.results.before', { ...before }) : t('results.quizBeforeMissing') }),
-    el('p', { text: after ? t('quiz.results.after', { ...after }) : t('results.quizAfterMissing') }),
+    ...lines,
   ]);
 }
 

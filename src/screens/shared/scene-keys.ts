@@ -11,4 +11,5 @@ export const SceneKey = {
   Plan: 'plan',
   Results: 'results',
   Studio: 'studio',
+  Handbook: 'handbook',
 } as const;

@@ -19,7 +19,9 @@ import { servedByHub } from '../../class/client';
 import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
 import { preloadArt } from '../../art/screen-art';
+import { boosterDue, formsRecord } from '../../content/quiz-forms';
 import './title.css';
+import './booster.css';
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -42,10 +44,13 @@ export class TitleScene extends Phaser.Scene {
       el('div', { className: 'hero' }, [
         el('h1', { text: t('game.title') }),
         el('p', { className: 'subtitle', text: t('game.subtitle') }),
+        // The learning check's booster, a week or more after form B: this computer remembers.
+        boosterDue(formsRecord(), new Date()).due ? el('p', { className: 'booster-due', text: t('teach.check.boosterDue'), attrs: { role: 'status' } }) : null,
         el('div', { className: 'actions' }, [
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
           button(t('results.open'), () => this.scene.start(SceneKey.Results)),
+          button(t('teach.handbook.open'), () => this.scene.start(SceneKey.Handbook, { from: SceneKey.Title })),
           button(t('plan.heading'), () => this.scene.start(SceneKey.Plan)),
           button(t('studio.open'), () => void openStudio(this, { from: SceneKey.Title })),
           button(t('settings.open'), () => openSettings(this)),
