@@ -70,8 +70,8 @@ export class SettingsScene extends Phaser.Scene {
         }),
         ...this.soundSettings(refresh),
         avatarSetting(() => refresh('avatar')),
-        creditsDetails(),
         el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),
+        creditsDetails(),
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', () => this.close());
