@@ -29,12 +29,13 @@ const ALWAYS: [number, number][] = [
 ];
 
 /**
- * Emoji are drawn from Twemoji's SVGs (src/art/emoji.ts), not the font: pictographs outside the
- * Basic Multilingual Plane (😆 🥺), variation selectors and joiners, skin tones, regional
- * indicators, keycap combiners. Older symbols of the BMP (★ ✓ ⚠) are text: the font draws them.
+ * Emoji are drawn from Twemoji's SVGs (src/art/emoji.ts), not the font: characters shown as emoji
+ * by default (😆 🥺 ⏰: Unicode's Emoji_Presentation, skin tones and regional indicators among
+ * them), variation selectors, joiners and keycap combiners. Symbols shown as text by default
+ * (★ ✓ ⚠) are text: the font draws them.
  */
 // eslint-disable-next-line no-misleading-character-class -- tested one code point at a time, so a joiner or selector alone is meant
-const EMOJI = /[\u{1F000}-\u{1FAFF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/u;
+const EMOJI = /[\p{Emoji_Presentation}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/u;
 export const isEmojiPart = (char: string): boolean => EMOJI.test(char);
 
 /** A character the font needs: not a control character, not whitespace other than space, not emoji. */
@@ -114,6 +115,6 @@ export function shippedEmoji(root: string): string[] {
   const found = new Set<string>();
   // Node 20 knows the `v` flag; TypeScript's es2022 target does not, hence the constructor.
   const RGI_EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
-  for (const file of shippedText(root)) for (const m of file.text.matchAll(RGI_EMOJI)) if (/[\u{1F000}-\u{1FAFF}]|\u{FE0F}|\u{20E3}/u.test(m[0])) found.add(m[0]);
+  for (const file of shippedText(root)) for (const m of file.text.matchAll(RGI_EMOJI)) if (/\p{Emoji_Presentation}|\u{FE0F}|\u{20E3}/u.test(m[0])) found.add(m[0]);
   return [...found];
 }

@@ -3,7 +3,7 @@
 // pick for themself. Light enough for the first screen's code.
 
 /** The avatar styles of the game: DiceBear styles whose drawings are CC0 1.0 (see CREDITS.md). */
-export const AVATAR_STYLES = ['lorelei', 'notionists', 'open-peeps'] as const;
+export const AVATAR_STYLES = ['lorelei', 'notionists'] as const;
 export type AvatarStyle = (typeof AVATAR_STYLES)[number];
 /** Lorelei: friendly faces that read well at chat size, and the smallest style to load. */
 export const DEFAULT_STYLE: AvatarStyle = 'lorelei';

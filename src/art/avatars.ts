@@ -2,10 +2,11 @@
 // The same look always draws the same face, on every PC, with no network. This module is loaded
 // after the title (src/art/faces.ts imports it dynamically), outside the initial JS budget, and
 // each style is a chunk of its own, fetched when a face first needs it: Lorelei (the default) is
-// ≈51 kB gzip, Notionists ≈121 kB and Open Peeps ≈107 kB, so a level that sticks to the default
-// costs one small chunk. (Each style comes from its own package, installed with
+// ≈51 kB gzip, Notionists ≈121 kB, so a level that sticks to the default costs one small chunk.
+// The one-file build inlines every style, so the set stays small (Open Peeps, also CC0, would add
+// 260 kB to that file). Each style comes from its own package, installed with
 // @dicebear/collection: the collection's index has every style and, lacking a sideEffects flag,
-// would bundle all thirty, 273 kB gzip.)
+// would bundle all thirty, 273 kB gzip.
 import { createAvatar, type Style } from '@dicebear/core';
 import { DEFAULT_STYLE, isAvatarStyle, type AvatarStyle, type FaceLook } from './avatar-looks';
 
@@ -15,7 +16,6 @@ const asStyle = (module: unknown) => module as AnyStyle;
 const LOADERS: Record<AvatarStyle, () => Promise<AnyStyle>> = {
   lorelei: () => import('@dicebear/lorelei').then(asStyle),
   notionists: () => import('@dicebear/notionists').then(asStyle),
-  'open-peeps': () => import('@dicebear/open-peeps').then(asStyle),
 };
 
 /** Soft backgrounds that keep the black line drawings readable on the game's night blue. */
