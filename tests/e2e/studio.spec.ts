@@ -212,3 +212,43 @@ test('a shipped level opened in the studio shows the checker\'s score range', as
   await expect(page.locator('.map-node')).toHaveCount(level.nodes.length);
   await snap(page, 'studio-shipped');
 });
+
+test('a file saved as GBK is named as such with the fix, and opened decoded only after asking', async ({ page }) => {
+  // The template level, every Chinese text "你好" written in GBK (C4 E3 BA C3), as older Notepad saves it.
+  const level = JSON.parse(readFileSync('tests/fixtures/levels-v1/free-skin.json', 'utf8'));
+  const marked = JSON.stringify({ ...level, id: 'gbk-level' }, (key, value) =>
+    key === 'zh-CN' ? '@@GBK@@' : typeof value === 'string' ? value.replace(/[^\x20-\x7e]/g, '-') : value,
+  );
+  const parts = Buffer.from(marked, 'utf8').toString('latin1').split('@@GBK@@');
+  const gbk = Buffer.concat(parts.flatMap((p, i) => [Buffer.from(p, 'latin1'), ...(i < parts.length - 1 ? [Buffer.from([0xc4, 0xe3, 0xba, 0xc3])] : [])]));
+  await openStudio(page);
+  const pick = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open .json file' }).click();
+    await (await chooser).setFiles({ name: 'notepad.json', mimeType: 'application/json', buffer: gbk });
+  };
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('not saved as UTF-8 (it looks like GBK/GB18030');
+    expect(d.message()).toContain('save it as UTF-8');
+    void d.dismiss();
+  });
+  await pick();
+  await expect(page.locator('.studio-notice')).toContainText('notepad.json: the file is not saved as UTF-8');
+  page.once('dialog', (d) => void d.accept());
+  await pick();
+  await expect(page.locator('.studio-notice')).toContainText('Opened notepad.json');
+  await expect(page.locator('.studio-notice')).toContainText('format version 1 → 2'); // today's file, migrated with a note
+  await outline(page).getByRole('button', { name: 'Level settings' }).click();
+  await expect(editor(page).getByRole('textbox', { name: 'Title · Chinese' })).toHaveValue('你好');
+});
+
+test('after one visit the studio opens with the network off', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Level studio' })).toBeVisible();
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Level studio' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
+  await expect(page.locator('.map-node').first()).toBeVisible();
+});

@@ -2,6 +2,7 @@
 // format version, as the shipped levels are written, so `npm run levels:check` reads it. In: the
 // bytes are decoded by the game's reader, which names a file that is not UTF-8 (GBK from older
 // Notepad or WPS) instead of garbling it, and an older format is migrated with a note of what changed.
+import { decodeFile, type FileEncoding } from '../../content/decode-file';
 import { FORMAT_VERSION, migrateLevel, renderMessage, type Language, type Level } from '../../core';
 
 export const SCHEMA_LINE = './schema/level.schema.json';
@@ -13,19 +14,21 @@ export function levelFileText(level: Level): string {
 
 export type OpenedFile = { ok: true; level: Level; notes: string[] } | { ok: false; message: string };
 
-/** The text of a file as UTF-8, or the reason it is not. */
-async function decode(file: File, lang: Language): Promise<{ text: string } | { message: string }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { message: renderMessage({ code: 'notUtf8', params: { encoding: '@encoding.gb18030' } }, lang) };
-  }
+/**
+ * The file's text through the game's decoder: UTF-8 as it is; another encoding (GBK from older
+ * Notepad or WPS) named with the fix, and opened decoded only if the person says yes.
+ */
+async function decode(file: File, lang: Language, ask: (problem: string, encoding: FileEncoding) => boolean): Promise<{ text: string; note?: string } | { message: string }> {
+  const decoded = decodeFile(await file.arrayBuffer());
+  if (decoded.ok) return { text: decoded.text };
+  const problem = renderMessage(decoded.problem, lang);
+  if (decoded.offer && ask(problem, decoded.offer.encoding)) return { text: decoded.offer.text, note: problem };
+  return { message: problem };
 }
 
-export async function readLevelFile(file: File, lang: Language): Promise<OpenedFile> {
+export async function readLevelFile(file: File, lang: Language, ask: (problem: string, encoding: FileEncoding) => boolean): Promise<OpenedFile> {
   if (file.size > 1_000_000) return { ok: false, message: renderMessage({ code: 'tooLarge', params: { mb: (file.size / 1e6).toFixed(1) } }, lang) };
-  const decoded = await decode(file, lang);
+  const decoded = await decode(file, lang, ask);
   if ('message' in decoded) return { ok: false, message: `${file.name}: ${decoded.message}` };
   let data: unknown;
   try {
@@ -40,5 +43,5 @@ export async function readLevelFile(file: File, lang: Language): Promise<OpenedF
     return { ok: false, message: `${file.name}: ${renderMessage({ code: 'notObject', params: { got: '@value.object' } }, lang)}` };
   }
   const { $schema: _schema, ...rest } = level as Level & { $schema?: string };
-  return { ok: true, level: { ...rest, flags: rest.flags ?? {}, startScore: rest.startScore ?? 0 } as Level, notes: migrated.notes.map((n) => renderMessage(n, lang)) };
+  return { ok: true, level: { ...rest, flags: rest.flags ?? {}, startScore: rest.startScore ?? 0 } as Level, notes: [...(decoded.note ? [decoded.note] : []), ...migrated.notes.map((n) => renderMessage(n, lang))] };
 }

@@ -107,6 +107,7 @@ export class Studio {
     ]);
     copy.addEventListener('change', () => {
       const level = host.shipped.find((l) => l.id === copy.value);
+      copy.value = '';
       if (level) this.newDraft(copyOfLevel(level, this.freeLevelId(`${level.id}-copy`)));
     });
     const undoButton = this.button(t('studio.undo'), () => this.undo(), 'btn small');
@@ -367,8 +368,17 @@ export class Studio {
     this.parts.redo.disabled = !canRedo(session!.history);
   }
 
+  /** The level's nodes by id, made once per version of the level. */
+  private index = new WeakMap<Level, Map<string, Level['nodes'][number]>>();
+
+  private nodeById(id: string): Level['nodes'][number] | undefined {
+    let byId = this.index.get(this.level);
+    if (!byId) this.index.set(this.level, (byId = new Map(this.level.nodes.map((n) => [n.id, n]))));
+    return byId.get(id);
+  }
+
   private nodeSummary(id: string): string {
-    const node = this.level.nodes.find((n) => n.id === id);
+    const node = this.nodeById(id);
     if (!node) return id;
     const text = node.type === 'message' ? node.text : node.type === 'choice' ? node.prompt : node.type === 'consequence' ? node.charge : node.type === 'ending' ? node.title : undefined;
     const words = text ? local(text).trim() : '';
@@ -634,7 +644,7 @@ export class Studio {
   }
 
   private async openFile(file: File): Promise<void> {
-    const opened = await readLevelFile(file, language());
+    const opened = await readLevelFile(file, language(), (problem) => globalThis.confirm(`${file.name}: ${problem}\n\n${t('studio.decodeOffer')}`));
     if (!opened.ok) return this.say(opened.message, true);
     const taken = new Set(this.host.shipped.map((l) => l.id));
     const level = taken.has(opened.level.id) ? { ...opened.level, id: this.freeLevelId(`${opened.level.id}-copy`) } : opened.level;
