@@ -47,6 +47,8 @@ interface Line {
   from?: string;
   /** The message node, so a contact's phrases can be flagged (./spot-signs.ts). */
   nodeId?: string;
+  /** The player's line: said (a sent bubble), done (an action line) or thought (never sent). */
+  mode?: Choice['mode'];
 }
 
 /** What the presenter's ← puts back besides the playback (./playback.ts): the story and the lines shown. */
@@ -54,6 +56,7 @@ interface Memento {
   state: StoryState;
   lines: number;
   lastChoice: Choice | undefined;
+  conversation: Conversation | undefined;
 }
 
 export class ChatScene extends Phaser.Scene {
@@ -63,6 +66,8 @@ export class ChatScene extends Phaser.Scene {
   private playback!: Playback<Memento>;
   private transcript: Line[] = [];
   private lastChoice: Choice | undefined;
+  /** Format 2: the conversation the phone shows, for its header. */
+  private conversation: Conversation | undefined;
   private typingName: LocalText | undefined;
   private projector = false;
   private vote: DecisionVote | undefined;
@@ -98,6 +103,7 @@ export class ChatScene extends Phaser.Scene {
     this.spots = new SpotSigns(level, projectorMode());
     this.transcript = [];
     this.lastChoice = undefined;
+    this.conversation = undefined;
     this.typingName = undefined;
     this.vote = undefined;
     this.taken = undefined;
@@ -107,7 +113,7 @@ export class ChatScene extends Phaser.Scene {
       { after: (ms, then) => void this.time.delayedCall(ms, then) }, // paused while the scene sleeps
       () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion() }),
       (text) => local(text).length,
-      () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice }),
+      () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice, conversation: this.conversation }),
     );
 
     stopMusic();
@@ -142,6 +148,7 @@ export class ChatScene extends Phaser.Scene {
     this.buildDom(this.story.level);
     for (const line of this.transcript) this.renderLine(line);
     if (this.lastChoice) this.showFeedback(this.lastChoice);
+    if (this.conversation) this.showConversation(this.conversation);
     if (this.typingName) this.dom.typing.textContent = t('chat.typing', { name: local(this.typingName) });
     this.dom.score.textContent = String(this.state.score);
     this.playback.refresh();
@@ -193,8 +200,8 @@ export class ChatScene extends Phaser.Scene {
       },
       conversation: (event) => this.showConversation(event.conversation),
       chose: (choice, shake) => {
-        playSound('messageSent');
-        this.addLine({ role: 'player', text: choice.text });
+        if ((choice.mode ?? 'say') === 'say') playSound('messageSent'); // a thought or an act is not sent
+        this.addLine({ role: 'player', text: choice.text, mode: choice.mode });
         this.lastChoice = choice;
         this.showFeedback(choice);
         if (shake) this.cameras.main.shake(260, 0.004);
@@ -247,6 +254,8 @@ export class ChatScene extends Phaser.Scene {
       el('li', {}, [
         el('button', { className: 'choice', attrs: { type: 'button' }, onClick: () => this.choose(choice.id) }, [
           el('kbd', { text: String(i + 1) }),
+          // To do or to think, not to say: marked, as the chat will show it differently.
+          choice.mode && choice.mode !== 'say' ? el('span', { className: 'mode', text: t(`chatLine.mode.${choice.mode}`) }) : null,
           el('span', { text: local(choice.text) }),
         ]),
       ]),
@@ -295,6 +304,7 @@ export class ChatScene extends Phaser.Scene {
     this.state = memento.state;
     this.transcript = this.transcript.slice(0, memento.lines);
     this.lastChoice = memento.lastChoice;
+    this.conversation = memento.conversation;
     this.meter.set(this.state.score);
     this.redraw();
   }
@@ -314,11 +324,18 @@ export class ChatScene extends Phaser.Scene {
     this.renderLine(line);
   }
 
-  private renderLine({ role, name, text, from, nodeId }: Line): void {
-    const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
-    const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
+  private renderLine({ role, name, text, from, nodeId, mode = 'say' }: Line): void {
     const body = role === 'contact' && nodeId ? this.spots.text(nodeId, text) : el('span', { text: local(text) });
     emojify(body); // emoji as bundled pictures, not the PC's emoji font
+    // Not bubbles: a system line (centred, as a phone shows "X joined"), the player's act or thought.
+    const plain = role === 'system' ? 'system-line' : role === 'player' && mode !== 'say' ? `player-${mode}` : undefined;
+    if (plain) {
+      const who = role === 'player' ? el('span', { className: 'sr-only', text: t(`chatLine.${mode === 'think' ? 'thought' : 'action'}`) }) : null;
+      this.dom.lines.append(el('li', { className: `line ${plain}` }, [who, body]));
+      return this.scrollToLatest();
+    }
+    const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
+    const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
     const face = lineFace(this.story.level, from, role);
     this.dom.lines.append(el('li', { className: face ? `bubble ${role} with-face` : `bubble ${role}` }, [face, who, body]));
     this.scrollToLatest();
@@ -357,8 +374,15 @@ export class ChatScene extends Phaser.Scene {
 
   /** Format 2: the phone shows another conversation; its title heads the phone. */
   private showConversation(conversation: Conversation): void {
+    this.conversation = conversation;
     const head = this.dom.log.parentElement?.querySelector<HTMLElement>('.phone-head');
-    if (head) head.replaceChildren(...conversationHead(this.story.level, conversation, local(conversation.title)));
+    if (!head) return;
+    // The kind of app, as a look (chat.css, [data-app]) and in words; a group also says how many are in it.
+    head.dataset.app = conversation.app;
+    this.dom.log.dataset.app = conversation.app;
+    const kind = el('span', { className: 'sr-only', text: t(`chatLine.app.${conversation.app}`) });
+    const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { n: conversation.members.length }) }) : null;
+    head.replaceChildren(kind, ...conversationHead(this.story.level, conversation, local(conversation.title)), members ?? '');
   }
 
   private hideTyping(): void {
