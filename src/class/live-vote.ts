@@ -9,6 +9,7 @@ import { language } from '../services/i18n';
 import { button, el } from '../screens/shared/element';
 import { hasSigns, messagesBefore, signRound, type SignMessage } from './sign-round';
 import { ct } from './ui-text';
+import './live-vote.css';
 
 /** What the chat's DecisionVote offers this module. */
 export interface DeviceVote {
@@ -28,7 +29,7 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
   const choices = story.choices(state);
   // A new id each time a round opens: stepping back and voting again is a new round.
   const newId = (base: string) => `${base}.${Date.now().toString(36)}${opened++}`.slice(-64).replace(/^[^A-Za-z0-9]+/, '');
-  const round: RoundSpec = {
+  let round: RoundSpec = {
     id: newId(decision.id),
     kind: 'decision',
     levelId: story.level.id,
@@ -39,20 +40,27 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
   session.open(round);
 
   vote.element.classList.add('from-devices');
-  const voted = el('p', { className: 'hub-status', attrs: { 'aria-live': 'polite' } });
+  // The heading says where the votes come from, and how many are in (read out as they come).
+  const kicker = vote.element.querySelector<HTMLElement>('.kicker');
+  kicker?.setAttribute('aria-live', 'polite');
   const reveal = button(ct('reveal'), () => session.reveal(round.id), 'btn reveal');
   const actions = vote.element.querySelector('.vote-actions');
-  actions?.prepend(voted, reveal);
+  actions?.append(reveal);
   const messages = hasSigns(story.level) ? messagesBefore(story, state) : [];
-  if (messages.length) actions?.append(signsButton(vote, story, messages, newId, () => session.open(round)));
-  const hint = vote.element.querySelector('.vote-actions .hint');
-  if (hint) hint.textContent = ct('fromDevices');
+  // Back from a spot-the-sign round: the decision again, as a fresh round (the first was closed).
+  const reopen = () => {
+    round = { ...round, id: newId(decision.id) };
+    session.open(round);
+    reveal.disabled = false;
+    reveal.textContent = ct('reveal');
+  };
+  if (messages.length) actions?.append(signsButton(vote, story, messages, newId, reopen));
 
   const stop = session.onView((view) => {
     const live = view.round?.id === round.id ? view.round : view.history.find((r) => r.id === round.id);
     if (!live) return;
     vote.setCounts(live.counts);
-    voted.textContent = ct('votedOf', { v: live.voters, n: view.connected });
+    if (kicker) kicker.textContent = ct('devicesVote', { v: live.voters, n: view.connected });
     if (live.state !== 'open') {
       reveal.disabled = true;
       reveal.textContent = ct('revealed');

@@ -8,6 +8,8 @@ import type { Browser, Page } from '@playwright/test';
 import { type RunningHub, startHub } from '../../server/hub';
 import { expect, snap, test } from './fixtures';
 
+test.use({ actionTimeout: 15_000 });
+
 let hub: RunningHub;
 let origin: string;
 
@@ -33,7 +35,8 @@ async function student(browser: Browser, code: string, problems: string[]): Prom
 }
 
 async function openSession(page: Page, mode: 'Live' | 'Self-paced'): Promise<string> {
-  await page.getByRole('button', { name: 'Class session' }).click();
+  // By keyboard: at 1280×720 the title's second row of buttons lies under its source line.
+  await page.getByRole('button', { name: 'Class session' }).press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Class session' });
   await dialog.getByLabel(new RegExp(`^${mode}`)).check();
   await dialog.getByRole('button', { name: 'Start the session' }).click();
@@ -69,7 +72,26 @@ test('a projector and three devices play a level live, then one self-paced', asy
     if (await page.locator('button.choice').first().isVisible()) {
       await page.keyboard.press('ArrowRight'); // the class vote
       await expect(vote).toBeVisible();
-      await expect(vote.getByText('0 of 3 devices voted')).toBeVisible();
+      if (decisions === 0) {
+        // First the spot-the-sign round: every device flags the first message it is shown.
+        await vote.getByRole('button', { name: 'Spot the signs first' }).click();
+        const signs = page.getByRole('region', { name: 'The class spots the signs' });
+        await expect(signs).toBeVisible();
+        for (const device of students) {
+          await expect(device.getByRole('heading', { name: 'Which of these messages are a trick?' })).toBeVisible();
+          await device.locator('.option-button').first().click();
+          await expect(device.locator('.option-button').first()).toHaveAttribute('aria-pressed', 'true');
+        }
+        await expect(signs.getByText('3 of 3 devices voted')).toBeVisible();
+        await signs.getByRole('button', { name: 'Reveal' }).click();
+        await expect(signs.locator('li').first()).toContainText('flagged by 3');
+        await expect(signs.locator('li').first()).toContainText(/✔ a trick|harmless/);
+        await expect(students[0]!.getByRole('heading', { name: 'How the class voted' })).toBeVisible();
+        await snap(page, 'class-session-signs');
+        await signs.getByRole('button', { name: 'Back to the decision' }).click();
+        await expect(vote).toBeVisible();
+      }
+      await expect(vote.getByText('The class votes on its devices: 0 of 3 voted')).toBeVisible();
       // Two devices pick the first choice, one the second.
       for (const [i, device] of students.entries()) {
         const options = device.locator('.option-button');
@@ -77,11 +99,12 @@ test('a projector and three devices play a level live, then one self-paced', asy
         await options.nth(i === 2 ? 1 : 0).click();
         await expect(device.getByText('Vote sent')).toBeVisible();
       }
-      await expect(vote.getByText('3 of 3 devices voted')).toBeVisible();
+      await expect(vote.getByText('The class votes on its devices: 3 of 3 voted')).toBeVisible();
       if (decisions === 0) await snap(page, 'class-session-live-vote');
       await vote.getByRole('button', { name: 'Reveal' }).click();
       await Promise.all(students.map((s) => expect(s.getByRole('heading', { name: 'How the class voted' })).toBeVisible()));
       await expect(students[0]!.getByText('2 votes')).toBeVisible();
+      await expect(students[0]!.getByText('1 vote', { exact: true })).toBeVisible();
       if (decisions === 0) await snap(students[2]!, 'class-session-student-revealed');
       await vote.getByRole('button', { name: /majority/i }).click();
       await Promise.all(students.map((s) => expect(s.getByText(/^The class goes on with: /)).toBeVisible()));
@@ -99,7 +122,7 @@ test('a projector and three devices play a level live, then one self-paced', asy
 
   // The summary: counts only.
   await page.goto(`${origin}/?mode=projector&lang=en`);
-  await page.getByRole('button', { name: 'Class session' }).click();
+  await page.getByRole('button', { name: 'Class session' }).press('Enter');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download summary (CSV)' }).click();
   const csv = await (await (await download).createReadStream()).toArray();
