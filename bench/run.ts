@@ -5,7 +5,8 @@
 // one the end-to-end tests use, with their flags), each run in a fresh browser context (empty
 // cache, no service worker), at full speed and with the CPU slowed 4× through the DevTools
 // protocol. It prints the median of the runs, the game / bare ratio, and the issue's targets.
-// Then, unless --no-lighthouse, Lighthouse's mobile preset scores for both pages.
+// Then the level studio's figures (bench/studio.ts), and, unless --no-lighthouse, Lighthouse's
+// mobile preset scores for both pages.
 //
 //   npm run bench                      5 runs each, Lighthouse 3 runs of the game and 1 of bare
 //                                      (if installed: npm i --no-save lighthouse@12)
@@ -22,6 +23,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { build } from 'vite';
 import playwrightConfig from '../playwright.config';
 import { serveStatic } from '../scripts/static-server';
+import { benchStudio } from './studio';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -524,6 +526,9 @@ async function main(): Promise<void> {
       for (const speed of ['full', 'slow'] as const) console.log(`${page} ${speed}:`, JSON.stringify(samples[page][speed]));
     }
   }
+
+  // The level studio (issue 16): opening it at 4× CPU, edits on a 500-node level, 50 drafts' storage.
+  await benchStudio(game.url, { launch: { executablePath, args: chromeArgs }, runs: RUNS });
 
   if (LIGHTHOUSE) {
     console.log('\nLighthouse (mobile preset: emulated phone, simulated slow 4G and 4× CPU)…');
