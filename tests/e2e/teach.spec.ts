@@ -1,0 +1,141 @@
+// The teaching mechanics as a player meets them (issues 12 and 13): spotting a sign and raising a
+// false alarm, the field guide's card (the learning check is in quiz.spec.ts); pressing 1 at
+// every decision cannot win; a victim's screen is a support screen; and the help lines are on
+// screen on every ending at 1280×720 with 150 % text. Played at the test-only instant pace.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { createStory, Level, type StoryState } from '../../src/core';
+import { expect, snap, test } from './fixtures';
+import { shippedLevels } from './levels';
+
+const level = (id: string) => shippedLevels.find((l) => l.id === id)!;
+
+/** Title → level list → a level's briefing → its chat. */
+async function openLevel(page: Page, id: string): Promise<void> {
+  await page.locator('.title-screen .btn-primary').click();
+  await page.getByRole('button', { name: level(id).title['zh-CN'] }).click();
+  await page.locator('.briefing-screen .btn-primary').click();
+  await expect(page.getByRole('log').locator('.bubble').first()).toBeVisible();
+}
+
+test('a right spot marks the phrase and unlocks its card; a false alarm costs a little, kindly @both', async ({ page }) => {
+  await page.goto('./?seed=e2e');
+  await openLevel(page, 'new-friend');
+  const spotMode = page.getByRole('button', { name: '找可疑' });
+  await spotMode.click();
+  await expect(spotMode).toHaveAttribute('aria-pressed', 'true');
+
+  const sign = page.getByRole('button', { name: '你也太会玩了吧', exact: true });
+  await sign.click();
+  await expect(page.getByRole('status').filter({ hasText: '识破了：夸奖和送礼' })).toBeVisible();
+  await expect(page.getByRole('log').locator('mark', { hasText: '你也太会玩了吧' })).toBeVisible();
+  await expect(sign).toHaveCount(0);
+  await snap(page, 'teach-spot-hit');
+
+  // "gg" is a harmless message: flagging it is a false alarm, said kindly, and costs 2.
+  await page.getByRole('button', { name: '刚才那把太爽了！', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '这条是正常消息' })).toBeVisible();
+  await expect(page.locator('.spot-points strong')).toHaveText('3'); // +5 −2
+
+  await page.getByRole('button', { name: '离开关卡' }).click();
+  await page.getByRole('button', { name: '识破手册' }).click();
+  await expect(page.getByRole('heading', { name: '识破手册', level: 1 })).toBeVisible();
+  const card = page.getByRole('listitem', { name: '夸奖和送礼' });
+  await expect(card).toContainText('在这些关卡里识破过：游戏里的新朋友');
+  await expect(card).toHaveClass(/unlocked/);
+  await expect(page.getByRole('listitem', { name: '威胁和敲诈' })).toHaveClass(/locked/);
+  await snap(page, 'teach-handbook');
+});
+
+test('pressing 1 at every decision earns three stars on no more than one level', async ({ page }) => {
+  test.setTimeout(240_000);
+  let threeStars = 0;
+  for (const { id } of shippedLevels) {
+    await page.goto('./?seed=press-1');
+    await openLevel(page, id);
+    const choice = page.locator('button.choice').first();
+    const proceed = page.locator('.consequence-screen .btn-primary');
+    const stars = page.locator('.ending-screen .stars-label');
+    for (let step = 0; step < 80 && !(await stars.isVisible()); step++) {
+      await expect(choice.or(proceed).or(stars).first()).toBeVisible({ timeout: 30_000 });
+      if (await proceed.isVisible()) await proceed.click();
+      else if (await choice.isVisible()) {
+        const taken = await choice.elementHandle();
+        await page.keyboard.press('1');
+        await taken?.waitForElementState('hidden');
+      }
+    }
+    await expect(page.locator('.stars-why')).toBeVisible(); // the ending says why
+    if ((await stars.textContent())?.includes('获得 3 颗星')) threeStars++;
+  }
+  expect(threeStars).toBeLessThanOrEqual(1);
+});
+
+test('the new-friend victim path: "This is not your fault", no liability heading, the law on request', async ({ page }) => {
+  await page.goto('./?seed=e2e');
+  await openLevel(page, 'new-friend');
+  await page.locator('button.choice', { hasText: '好呀！我在一中初一3班' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: '这不是你的错' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '年龄与责任' })).toHaveCount(0);
+  await expect(dialog.getByRole('heading', { name: '下一步' })).toBeAttached();
+  await expect(dialog.getByRole('heading', { name: '可以告诉谁' })).toBeAttached();
+  const seeLaw = dialog.getByRole('button', { name: '查看法条' });
+  await expect(seeLaw).toHaveAttribute('aria-expanded', 'false');
+  await seeLaw.click();
+  await expect(dialog.getByRole('heading', { name: '法律依据' })).toBeVisible();
+  await snap(page, 'teach-victim');
+});
+
+/** For each ending of a level, the texts (zh-CN) of the choices that reach it. */
+function pathsToEndings(id: string): Map<string, string[]> {
+  const parsed = Level.parse(JSON.parse(readFileSync(`levels/${shippedLevels.find((l) => l.id === id)!.file}.json`, 'utf8')));
+  const story = createStory(parsed);
+  const found = new Map<string, string[]>();
+  const walk = (state: StoryState, texts: string[]) => {
+    while (state.status === 'consequence') state = story.proceed(state).state;
+    if (state.status === 'ended') {
+      if (!found.has(state.at)) found.set(state.at, texts);
+      return;
+    }
+    if (texts.length > 20) return;
+    for (const choice of story.choices(state)) walk(story.choose(state, choice.id).state, [...texts, choice.text['zh-CN']]);
+  };
+  walk(story.start().state, []);
+  return found;
+}
+
+for (const { id } of shippedLevels) {
+  test(`${id}: the help lines are on screen without scrolling on every ending, at 150 % text`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript(() => localStorage.setItem('see-through:text-size', '150'));
+    const paths = pathsToEndings(id);
+    expect(paths.size).toBeGreaterThan(0);
+    for (const [ending, texts] of paths) {
+      await page.goto('./');
+      await openLevel(page, id);
+      const proceed = page.locator('.consequence-screen .btn-primary');
+      for (const text of texts) {
+        const choice = page.locator('button.choice', { hasText: text }).first();
+        await expect(choice.or(proceed).first()).toBeVisible({ timeout: 30_000 });
+        while (await proceed.isVisible()) {
+          await proceed.click();
+          await expect(choice.or(proceed).first()).toBeVisible({ timeout: 30_000 });
+        }
+        await choice.click();
+      }
+      const help = page.locator('.ending-screen .help-now');
+      for (let i = 0; i < 5 && !(await help.isVisible()); i++) {
+        await expect(help.or(proceed).first()).toBeVisible({ timeout: 30_000 });
+        if (await proceed.isVisible()) await proceed.click();
+      }
+      const lines = help.locator('li');
+      expect(await lines.count(), `${ending}: help lines`).toBeGreaterThan(0);
+      for (const line of await lines.all()) {
+        await expect(line, `${ending}: ${await line.textContent()}`).toBeInViewport({ ratio: 0.99 });
+        const box = (await line.boundingBox())!;
+        expect(box.y + box.height, `${ending}: above the bottom edge`).toBeLessThanOrEqual(720);
+      }
+    }
+  });
+}
