@@ -39,7 +39,8 @@ const cases: [file: string, code: string, forbidden: boolean][] = [
   ['server/hub.ts', "import { el } from '../src/screens/shared/element';", true],
 ];
 
-describe('the import boundaries', () => {
+// The first case loads ESLint and typescript-eslint's parser: seconds on a cold, busy machine.
+describe('the import boundaries', { timeout: 30_000 }, () => {
   it.each(cases)('%s: %s → forbidden %s', async (file, code, forbidden) => {
     const messages = await restricted(file, code);
     expect(messages.length > 0, messages.join('\n')).toBe(forbidden);
