@@ -93,7 +93,8 @@ describe('class hub on loopback', () => {
         step = story.proceed(step.state);
         continue;
       }
-      const round = decisionRound(story, step.state);
+      // Each opening its own round id, as the projector does (a story may pass a decision twice).
+      const round = { ...decisionRound(story, step.state), id: `${step.state.at}.${rounds}` };
       const from = students.map((d) => d.received.length);
       await host!.ask({ t: 'host.open', round });
       // Every device is shown the choices, in the projector's order.
@@ -121,6 +122,7 @@ describe('class hub on loopback', () => {
       const played = await host!.waitFor('host.state', (m) => m.view.history.some((r) => r.id === round.id));
       expect(played.view.history.find((r) => r.id === round.id)!.played).toBe(majority);
       step = story.choose(step.state, majority);
+      expect(round.options.map((o) => o.id)).toContain(majority);
       rounds++;
     }
     expect(rounds).toBeGreaterThanOrEqual(3);
