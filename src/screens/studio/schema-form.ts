@@ -71,8 +71,12 @@ export function blankOf(s: Schema): unknown {
 
 /** What the form needs from the studio: the values pickers offer, and how to report an edit. */
 export interface FormContext {
-  /** Sets a value; `typing` when it is a keystroke (merged into one undo step). */
-  edit(path: Path, value: unknown, typing?: boolean): void;
+  /**
+   * Sets a value. `typing`: a keystroke (merged into one undo step); `true` or 'value': the control
+   * already shows the new value, so the form is not drawn again; otherwise (an item added or
+   * removed) it is.
+   */
+  edit(path: Path, value: unknown, how?: boolean | 'value'): void;
   /** Structural edits re-draw the form; plain typing does not. */
   nodeOptions(): { id: string; label: string }[];
   /** "New node here": adds a node of a kind and points the reference at `path` to it. */
@@ -133,12 +137,12 @@ function controlFor(key: string | number, schema: Schema, value: unknown, path: 
     case 'boolean': {
       const box = el('input', { attrs: { type: 'checkbox', id: controlId(path) } });
       box.checked = value === true;
-      box.addEventListener('change', () => ctx.edit(path, box.checked));
+      box.addEventListener('change', () => ctx.edit(path, box.checked, 'value'));
       fullName(box, name);
       return el('div', { className: 'field check' }, [box, el('label', { text: shortName(name), attrs: { for: box.id } })]);
     }
     case 'enum':
-      return select(name, Object.values(def.entries ?? {}).map((v) => ({ value: v, label: enumLabel(v) })), String(value ?? ''), path, (v) => ctx.edit(path, v));
+      return select(name, Object.values(def.entries ?? {}).map((v) => ({ value: v, label: enumLabel(v) })), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'));
     case 'literal':
       return el('div');
     case 'object':
@@ -209,12 +213,12 @@ function pickerFor(key: string | number, schema: Schema, value: unknown, path: P
       ...kinds.map((k) => el('option', { text: t(`studio.kind.${k}` as UiKey), attrs: { value: k } })),
     ]);
     here.addEventListener('change', () => here.value && ctx.newNodeHere(path, here.value));
-    return select(name, ids(ctx.nodeOptions()), String(value ?? ''), path, (v) => ctx.edit(path, v), [here]);
+    return select(name, ids(ctx.nodeOptions()), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'), [here]);
   }
-  if (key === 'from' && def.type === 'string') return select(name, ids(ctx.characters()), String(value ?? ''), path, (v) => ctx.edit(path, v));
-  if (key === 'conversation' && def.type === 'string') return select(name, ids(ctx.conversations()), String(value ?? ''), path, (v) => ctx.edit(path, v));
-  if (key === 'technique' && def.type === 'string') return select(name, ids(ctx.techniques()), String(value ?? ''), path, (v) => ctx.edit(path, v));
-  if (key === 'case' && def.type === 'number') return select(name, ids(ctx.cases()), String(value ?? ''), path, (v) => ctx.edit(path, Number(v)));
+  if (key === 'from' && def.type === 'string') return select(name, ids(ctx.characters()), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'));
+  if (key === 'conversation' && def.type === 'string') return select(name, ids(ctx.conversations()), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'));
+  if (key === 'technique' && def.type === 'string') return select(name, ids(ctx.techniques()), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'));
+  if (key === 'case' && def.type === 'number') return select(name, ids(ctx.cases()), String(value ?? ''), path, (v) => ctx.edit(path, Number(v), 'value'));
   if (def.type === 'array' && defOf(unwrap(def.element!).schema).type === 'string') {
     const source = key === 'laws' ? ctx.laws() : key === 'help' ? ctx.help() : key === 'techniques' ? ctx.techniques() : key === 'members' ? ctx.characters() : undefined;
     if (source) return checkList(name, source, (value ?? []) as string[], path, ctx);
@@ -223,14 +227,22 @@ function pickerFor(key: string | number, schema: Schema, value: unknown, path: P
 }
 
 /** A list of ids to tick, in the order ticked (the game shows them in that order). */
-function checkList(name: string, options: { id: string; label: string }[], chosen: string[], path: Path, ctx: FormContext): HTMLElement {
+function checkList(name: string, options: { id: string; label: string }[], initial: string[], path: Path, ctx: FormContext): HTMLElement {
+  let chosen = initial;
   const unknown = chosen.filter((id) => !options.some((o) => o.id === id)).map((id) => ({ id, label: t('studio.unknownOption', { id }) }));
   return el('fieldset', { className: 'field checklist' }, [
     el('legend', { text: name }),
     el('div', { className: 'ticks' }, [...options, ...unknown].map((o) => {
-      const box = el('input', { attrs: { type: 'checkbox', id: controlId([...path, o.id]) } });
+      const box = el('input', { attrs: { type: 'checkbox', id: controlId([...path, o.id]), 'data-id': o.id } });
       box.checked = chosen.includes(o.id);
-      box.addEventListener('change', () => ctx.edit(path, box.checked ? [...chosen, o.id] : chosen.filter((c) => c !== o.id)));
+      // The list is read afresh from the ticks, as the form is not drawn again after a tick.
+      box.addEventListener('change', () => {
+        const ticked = [...box.closest('.ticks')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+        const now = ticked.filter((b) => b.checked).map((b) => b.dataset.id!);
+        const kept = [...chosen.filter((c) => now.includes(c)), ...now.filter((c) => !chosen.includes(c))];
+        chosen = kept;
+        ctx.edit(path, kept, 'value');
+      });
       return el('div', { className: 'tick' }, [box, el('label', { text: o.label, attrs: { for: box.id } })]);
     })),
   ]);

@@ -275,11 +275,11 @@ export class Studio {
   // ——— edits ———
 
   /** Records an edit. `typing` merges keystrokes in one field into one undo step and keeps the form as it is. */
-  private commit(next: Level, typing?: string): void {
+  private commit(next: Level, typing?: string, redrawForm = !typing): void {
     if (!session || next === session.history.present) return;
     session.history = record(session.history, next, typing ? { key: typing, at: Date.now() } : undefined);
     this.scheduleSave();
-    if (!typing) this.renderForm();
+    if (redrawForm) this.renderForm();
     this.scheduleUpdate();
   }
 
@@ -305,7 +305,8 @@ export class Studio {
     if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
   }
 
-  private edit(path: Path, value: unknown, typing = false): void {
+  private edit(path: Path, value: unknown, how: boolean | 'value' = false): void {
+    const typing = how === true;
     // A character's new id: the messages it sent follow.
     if (path.length === 3 && path[0] === 'characters' && path[2] === 'id') {
       const old = this.level.characters[path[1] as number]?.id;
@@ -313,7 +314,7 @@ export class Studio {
         return this.commit(renameCharacter(this.level, old, value), typing ? path.join('.') : undefined);
       }
     }
-    this.commit(setField(this.level, path, value), typing ? path.join('.') : undefined);
+    this.commit(setField(this.level, path, value), typing ? path.join('.') : undefined, how === false);
   }
 
   // ——— drawing ———
@@ -493,7 +494,7 @@ export class Studio {
   private formContext(): FormContext {
     const reg = registryFor(this.level, this.host.registry);
     return {
-      edit: (path, value, typing) => this.edit(path, value, typing),
+      edit: (path, value, how) => this.edit(path, value, how),
       nodeOptions: () => this.level.nodes.map((n) => ({ id: n.id, label: this.nodeSummary(n.id) })),
       newNodeHere: (path, type) => {
         const added = addNode(this.level, type as NodeType, { from: path });

@@ -6,6 +6,7 @@ import {
   checkLevel,
   didYouMean,
   Level as LevelSchema,
+  Node as NodeSchema,
   namePath,
   renderMessage,
   type ChecklistItem,
@@ -48,6 +49,39 @@ function schemaMessage(issue: { code: string; message: string; path: PropertyKey
   return m('schemaMessage', { detail: issue.message });
 }
 
+type SchemaIssue = { code: string; message: string; path: PropertyKey[] };
+
+/** The level's fields without its nodes, validated as the level schema says. */
+const LevelFields = LevelSchema.omit({ nodes: true });
+
+/**
+ * Each node's schema issues, kept for as long as the node object lives. An edit copies only the
+ * node it changes (src/studio/model/edits.ts), so a keystroke re-validates one node, not 500.
+ */
+const nodeIssues = new WeakMap<object, readonly SchemaIssue[]>();
+
+function schemaIssues(level: Level): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const { nodes: _nodes, ...rest } = level;
+  const fields = LevelFields.safeParse(rest);
+  if (!fields.success) issues.push(...(fields.error.issues as SchemaIssue[]));
+  if (!Array.isArray(level.nodes) || level.nodes.length === 0) {
+    const whole = LevelSchema.safeParse(level);
+    if (!whole.success) issues.push(...(whole.error.issues as SchemaIssue[]).filter((i) => i.path[0] === 'nodes'));
+    return issues;
+  }
+  level.nodes.forEach((node, i) => {
+    let own = nodeIssues.get(node);
+    if (!own) {
+      const parsed = NodeSchema.safeParse(node);
+      own = parsed.success ? [] : (parsed.error.issues as SchemaIssue[]);
+      nodeIssues.set(node, own);
+    }
+    for (const issue of own) issues.push({ ...issue, path: ['nodes', i, ...issue.path] });
+  });
+  return issues;
+}
+
 export interface CheckExtras {
   readonly techniques?: readonly { id: string }[];
 }
@@ -60,9 +94,8 @@ export function checkDraft(level: Level, shared: Registry, lang: Language, extra
   };
 
   // The schema: empty texts, missing fields, wrong values.
-  const parsed = LevelSchema.safeParse(level);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  {
+    for (const issue of schemaIssues(level)) {
       const path = issue.path as Path;
       const last = path[path.length - 1];
       const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], level);
