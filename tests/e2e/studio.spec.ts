@@ -4,6 +4,7 @@
 // mid-edit and find the draft; open a shipped level and see the checker's score range.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, snap, test } from './fixtures';
 
@@ -251,4 +252,14 @@ test('after one visit the studio opens with the network off', async ({ page, con
   await page.getByRole('button', { name: 'Level studio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
   await expect(page.locator('.map-node').first()).toBeVisible();
+});
+
+test('every control in the studio has a name and a focus (axe, WCAG 2.1 AA)', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from template' }).click();
+  for (const target of ['Level settings', /^d1 · /, /^law · /, /^end-safe · /]) {
+    await outline(page).getByRole('button', { name: target }).click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), String(target)).toEqual([]);
+  }
 });

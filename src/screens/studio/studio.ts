@@ -118,7 +118,7 @@ export class Studio {
     const notice = el('p', { className: 'studio-notice', attrs: { role: 'alert' } });
     const outline = el('nav', { className: 'outline scroll', attrs: { 'aria-label': t('studio.outline') } });
     const map = el('section', { className: 'map scroll', attrs: { 'aria-label': t('studio.map') } });
-    const checker = el('section', { className: 'checker scroll', attrs: { 'aria-label': t('studio.checker'), tabindex: '-1' } });
+    const checker = el('section', { className: 'checker scroll', attrs: { 'aria-label': t('studio.checker'), tabindex: '0' } });
     const form = el('section', { className: 'editor scroll', attrs: { 'aria-label': t('studio.editor') } });
 
     this.root = el('div', { className: 'studio' }, [
