@@ -53,22 +53,25 @@ export class EndingScene extends Phaser.Scene {
       ]),
       // Why these stars, from core's rule: "a risky choice: at most 2 stars".
       parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
-      // Who to tell stays on screen on every ending, never below a scroll: names and numbers first.
-      el('section', { className: 'help-now', attrs: { 'aria-labelledby': 'ending-help-heading' } }, [
-        el('h2', { text: t('ending.help'), attrs: { id: 'ending-help-heading' } }),
-        el('ul', { className: 'help' }, channels.map((h) =>
-          el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) })]),
-        )),
-      ]),
-      el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
-        el('h2', { text: t('ending.lessons') }),
-        el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
-        prompts.length > 0 ? el('h2', { text: t('ending.discuss') }) : null,
-        prompts.length > 0 ? el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p }))) : null,
-        el('h2', { text: t('teach.ending.whenToUse') }),
-        el('ul', { className: 'help-uses' }, channels.map((h) =>
-          el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
-        )),
+      // The right column: who to tell on top, the rest scrolls in what room is left below it.
+      el('div', { className: 'right' }, [
+        // Who to tell stays on screen on every ending, never below a scroll: names and numbers first.
+        el('section', { className: 'help-now', attrs: { 'aria-labelledby': 'ending-help-heading' } }, [
+          el('h2', { text: t('ending.help'), attrs: { id: 'ending-help-heading' } }),
+          el('ul', { className: 'help' }, channels.map((h) =>
+            el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) })]),
+          )),
+        ]),
+        el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
+          el('h2', { text: t('ending.lessons') }),
+          el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
+          prompts.length > 0 ? el('h2', { text: t('ending.discuss') }) : null,
+          prompts.length > 0 ? el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p }))) : null,
+          el('h2', { text: t('teach.ending.whenToUse') }),
+          el('ul', { className: 'help-uses' }, channels.map((h) =>
+            el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
+          )),
+        ]),
       ]),
       el('div', { className: 'actions' }, [
         button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
