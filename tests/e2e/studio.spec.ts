@@ -263,3 +263,15 @@ test('every control in the studio has a name and a focus (axe, WCAG 2.1 AA)', as
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), String(target)).toEqual([]);
   }
 });
+
+test('a level played from the studio in projector mode, and back to the studio in personal mode', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from template' }).click();
+  await selectNode(page, 'd1');
+  await editor(page).getByRole('button', { name: 'Play from here (projector)' }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(true);
+  await expect(page.getByRole('button', { name: /The safe reply/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Leave level' }).click();
+  await expect(editor(page).getByRole('heading', { level: 2 })).toContainText('Node d1');
+  expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
+});

@@ -44,7 +44,8 @@ export function installPresenterKeys(game: Phaser.Game): void {
     'keydown',
     (event) => {
       if (!projectorMode() || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement | null)?.closest('input, textarea')) return;
+      // Not while typing in a field, nor in the level studio (a desk tool: its keys are its own).
+      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, .studio')) return;
       const key = event.key;
       if (blank && !blank.hidden && key !== 'b' && key !== 'B') {
         toggleBlank(); // any key brings the picture back
