@@ -5,7 +5,7 @@
 // calls out the sign and the presenter reveals it with S. After a choice, one short line names the
 // technique met or missed; its plain explanation opens on request.
 import {
-  emptyTally, signRanges, spot, techniquesAtDecision,
+  emptyTally, spot, techniquesAtDecision,
   type Choice, type Level, type LocalText, type NodeOf, type SpotTally,
 } from '../../core';
 import { techniqueById } from '../../content/registry';
@@ -15,36 +15,8 @@ import { unlockTechnique } from '../../services/handbook-store';
 import { el } from '../shared/element';
 import { toast } from '../shared/toast';
 import { techniqueIcon } from '../shared/technique-icon';
+import { segmentsOf, WORDS, type Segment } from './segments';
 import './spot-signs.css';
-
-/** A run of a message's text: a sign's phrase (with its index) or a stretch between signs. */
-interface Segment {
-  text: string;
-  signIndex?: number;
-}
-
-/** Stretches end after punctuation, so each is a phrase a player can point at. */
-const PHRASE_END = /(?<=[，。！？；：,.!?;:~～…])\s*/u;
-const WORDS = /[\p{L}\p{N}]/u;
-
-/** The message's text in segments: its signs' phrases, and the rest cut into phrases. */
-export function segmentsOf(node: NodeOf<'message'>, lang: 'zh-CN' | 'en'): Segment[] {
-  const text = node.text[lang];
-  const out: Segment[] = [];
-  const plain = (from: number, to: number) => {
-    for (const part of text.slice(from, to).split(PHRASE_END)) if (part.trim() !== '') out.push({ text: part });
-    // Spaces split off after punctuation are kept with the phrase before, so the text reads the same.
-  };
-  let at = 0;
-  for (const range of signRanges(node, lang)) {
-    if (range.start < at) continue; // overlapping phrases: the first one wins
-    plain(at, range.start);
-    out.push({ text: text.slice(range.start, range.end), signIndex: range.signIndex });
-    at = range.end;
-  }
-  plain(at, text.length);
-  return out;
-}
 
 const techniqueName = (id: string): string => {
   const technique = techniqueById(id);
