@@ -457,7 +457,7 @@ export class Studio {
       el('p', { className: 'star-rule', text: t('studio.starRule') }),
       exploration ? el('p', { className: 'stars-reached', text: t('studio.starsReached', { stars: exploration.stars.join(t('studio.listSep')) }) }) : false,
       el('ul', { className: 'issues', attrs: { 'aria-label': t('studio.issues') } }, [...errors, ...warnings].slice(0, SHOWN).map((issue) => {
-        const text = `${issue.severity === 'warning' ? t('studio.warning') : ''}${issue.where}${language() === 'zh-CN' ? '：' : ': '}${issue.message}`;
+        const text = `${issue.severity === 'warning' ? t('studio.warning') : ''}${fieldWords(issue.where)}${language() === 'zh-CN' ? '：' : ': '}${issue.message}`;
         return el('li', {}, [this.button(text, () => this.goTo(issue.nodeId, issue.path), `issue ${issue.severity}`)]);
       })),
       issues.length > SHOWN ? el('p', { text: t('studio.moreIssues', { n: issues.length - SHOWN }) }) : false,
@@ -665,6 +665,24 @@ export class Studio {
   private button(text: string, onClick: () => void, className = 'btn small'): HTMLButtonElement {
     return el('button', { className, text, attrs: { type: 'button' }, onClick });
   }
+}
+
+/**
+ * Core names a place by the file's keys ("node n1 › text", "objectives[0]"); the studio says them
+ * as its form labels them ("节点 n1 › 文本", "学习目标 1"), so an issue reads like the form beside it.
+ */
+function fieldWords(where: string): string {
+  return where
+    .split(' › ')
+    .map((part) => {
+      const item = /^([A-Za-z]+)\[(\d+)\]$/.exec(part);
+      if (item) {
+        const single = t(`studio.item.${item[1]}`, { defaultValue: '' }) || fieldLabel(item[1]!);
+        return `${single} ${Number(item[2]) + 1}`;
+      }
+      return /^[A-Za-z]+$/.test(part) ? fieldLabel(part) : part;
+    })
+    .join(' › ');
 }
 
 /** For the bench and tests: the studio's current level. */
