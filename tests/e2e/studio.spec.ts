@@ -275,3 +275,16 @@ test('a level played from the studio in projector mode, and back to the studio i
   await expect(editor(page).getByRole('heading', { level: 2 })).toContainText('Node d1');
   expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
 });
+
+test('"Play in the game" puts the draft on the level list as an imported level', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from template' }).click();
+  await outline(page).getByRole('button', { name: 'Level settings' }).click();
+  await editor(page).getByRole('textbox', { name: 'Id', exact: true }).fill('from-the-studio');
+  await bilingual(editor(page), 'Title', '工作室做的关卡', 'Made in the studio');
+  await page.getByRole('button', { name: 'Play in the game' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported "Made in the studio"');
+  await page.getByRole('button', { name: /Made in the studio/ }).click();
+  await page.getByRole('button', { name: 'Start the level' }).click();
+  await expect(page.getByRole('log')).toContainText('(The first message)');
+});
