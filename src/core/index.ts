@@ -18,6 +18,7 @@ export type { Migration } from './migrate';
 export { registryFor, registryClashes } from './registries';
 export type { RegistryClash } from './registries';
 export * from './messages';
+export { describeZodIssue } from './zod-issues';
 export { didYouMean, editDistance } from './did-you-mean';
 export * from './spots';
 export * from './quiz';
