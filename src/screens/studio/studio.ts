@@ -669,7 +669,7 @@ export class Studio {
 
 /**
  * Core names a place by the file's keys ("node n1 › text", "objectives[0]"); the studio says them
- * as its form labels them ("节点 n1 › 文本", "学习目标 1"), so an issue reads like the form beside it.
+ * as its form labels them ("node n1 › Text", "Objective 1"), so an issue reads like the form beside it.
  */
 function fieldWords(where: string): string {
   return where
