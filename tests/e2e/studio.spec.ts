@@ -200,6 +200,11 @@ test('a reload in the middle of an edit keeps the draft', async ({ page }) => {
   await page.getByRole('button', { name: 'Level studio' }).click();
   await selectNode(page, 'n1');
   await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('Typed just before the tab closed');
+  // The version before it is kept too, and comes back as an edit.
+  await page.getByRole('button', { name: 'Restore the previous version' }).click();
+  await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('(The first message)');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('Typed just before the tab closed');
 });
 
 test('a shipped level opened in the studio shows the checker\'s score range', async ({ page }) => {

@@ -137,6 +137,7 @@ export class Studio {
         this.button(t('studio.newTemplate'), () => this.newDraft(templateLevel(this.freeLevelId('my-level'))), 'btn small'),
         copy,
         this.button(t('studio.openFile'), () => picker.click(), 'btn small'),
+        this.button(t('studio.previousVersion'), () => this.restorePrevious(), 'btn small'),
         this.button(t('studio.deleteDraft'), () => this.deleteDraft(), 'btn small'),
         picker,
         el('p', { className: 'local-note', text: t('studio.localNote') }),
@@ -201,6 +202,15 @@ export class Studio {
     this.saveNow();
     this.renderAll();
     this.say(note ?? t('studio.created', { id: level.id }), false);
+  }
+
+  /** The version saved before the current one, back as an edit (so it can be undone in turn). */
+  private restorePrevious(): void {
+    this.flushSave();
+    const previous = store().versions(session!.draftId)[1];
+    if (!previous) return this.say(t('studio.noPreviousVersion'), false);
+    this.commit(previous.level);
+    this.say(t('studio.restoredVersion', { version: previous.version }), false);
   }
 
   private deleteDraft(): void {
