@@ -98,7 +98,8 @@ function auditInPage({ root: rootSelector, slack }: { root: string; slack: numbe
       const scrollableX = (s.overflowX === 'auto' || s.overflowX === 'scroll') && he.scrollWidth > he.clientWidth + 1;
       const box = clientBox(a);
       // Beyond a scroll container, what must fit is the container, not the text scrolled inside it.
-      const inner = scrollers.length ? [scrollers[scrollers.length - 1].getBoundingClientRect()] : rects;
+      const last = scrollers[scrollers.length - 1];
+      const inner = last ? [last.getBoundingClientRect()] : rects;
       const outside = inner.some((r) => (clipsX && (r.left < box.left - slack || r.right > box.right + slack)) || (clipsY && (r.top < box.top - slack || r.bottom > box.bottom + slack)));
       if (scrollable || scrollableX) scrollers.push(a);
       else if (outside && !cutBy && a !== document.body) cutBy = a;
@@ -137,8 +138,8 @@ function auditInPage({ root: rootSelector, slack }: { root: string; slack: numbe
   const reported = new Set<string>();
   for (let i = 0; i < shown.length; i++) {
     for (let j = i + 1; j < shown.length; j++) {
-      const a = shown[i];
-      const b = shown[j];
+      const a = shown[i]!;
+      const b = shown[j]!;
       if (related(a.p.element, b.p.element)) continue;
       const hit = a.rects.some((ra) =>
         b.rects.some((rb) => {
