@@ -50,9 +50,10 @@ const TEXT = {
   signsHeading: ['全班找信号', 'The class spots the signs'],
   backToDecision: ['回到选择', 'Back to the decision'],
   flagged: ['{n} 人标记', 'flagged by {n}'],
-  tricky: ['✔ 有诈', '✔ a trick'],
+  tricky: ['✓ 有诈', '✓ a trick'],
   harmless: ['无害', 'harmless'],
   // The student's page.
+  pageTitle: ['识破 See Through It', '识破 See Through It'],  // the name is bilingual in both languages
   joinHeading: ['加入课堂', 'Join the class'],
   joinIntro: ['输入老师大屏幕上的 6 位课堂码。不需要名字。', 'Enter the 6-digit code on the projector. No name needed.'],
   join: ['加入', 'Join'],

@@ -9,7 +9,7 @@ import { ct } from '../../class/ui-text';
 import './class-session.css';
 
 export function startStudentPage(): void {
-  document.title = `${ct('joinHeading')} · 识破 See Through It`;
+  document.title = `${ct('joinHeading')} · ${ct('pageTitle')}`;
   document.querySelector('.splash')?.remove();
   const main = el('main', { attrs: { 'aria-labelledby': 'class-student-heading' } });
   const status = el('p', { className: 'class-link', attrs: { role: 'status' } });
