@@ -37,6 +37,10 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     input: { mouse: false, touch: false, gamepad: false },
     scene: [TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene, HandbookScene],
   });
+  // The canvas only decorates (backdrop shapes, stars, meter); every word is DOM, so assistive
+  // technology skips it (axe's "region" rule flagged it as content outside a landmark).
+  if (game.canvas) game.canvas.setAttribute('aria-hidden', 'true');
+  else game.events.once('ready', () => game.canvas.setAttribute('aria-hidden', 'true'));
   reloadLevelsOnChange(game);
   installPresenterKeys(game);
   installStudioLoader(game); // the level studio's code loads when it is first opened

@@ -23,18 +23,19 @@ test('a teacher imports a broken level, sees where it is broken, then imports a 
   await page.goto('./');
   await page.getByRole('button', { name: '开始' }).click();
 
-  // The first decision's second choice leads nowhere: the message names the node and the choice by id.
+  // The first decision's second choice leads nowhere: the message names the node and the choice by
+  // id, in the interface's language.
   const decision = shipped.nodes.find((n: any) => n.type === 'choice');
   const broken = teacherLevel((l) => (l.nodes.find((n: any) => n.id === decision.id).choices[1].next = 'n9'));
   const line = broken.toString('utf8').split('\n').findIndex((l) => l.includes('"n9"')) + 1;
   await pick(page, 'my-level.json', broken);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('my-level.json 无法导入');
-  await expect(alert).toContainText(`my-level.json:${line} → node ${decision.id} › choice ${decision.choices[1].id} › next: unknown node "n9"`);
+  await expect(alert).toContainText(`my-level.json:${line} → 节点 ${decision.id} › 选项 ${decision.choices[1].id} › next：未知的节点 "n9"`);
   await snap(page, 'import-broken-zh');
 
   await pick(page, 'not-json.json', Buffer.from('{ "id": "x", }'));
-  await expect(page.getByRole('alert')).toContainText('not-json.json:1 → (whole file): not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('not-json.json:1 → （整个文件）：不是有效的 JSON');
 
   await pick(page, 'my-level.json', teacherLevel());
   await expect(page.getByRole('status')).toContainText('已导入“本区案例：借卡”');

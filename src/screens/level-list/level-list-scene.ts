@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../../content/parse-level';
 import { referencesOf } from '../../content/level-references';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
-import { local, t } from '../../services/i18n';
+import { language, local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { getCatalog, levelsReady, setCatalog } from '../shared/catalog';
 import { setPresenter } from '../shared/presenter';
@@ -144,7 +144,7 @@ function brokenCard(file: string, problems: readonly Problem[], remove: HTMLElem
 function problemList(problems: readonly Problem[]): (HTMLElement | null)[] {
   const errors = problems.filter((p) => p.severity === 'error');
   return [
-    el('ul', { className: 'problems' }, errors.slice(0, SHOWN_PROBLEMS).map((p) => el('li', { text: formatProblem(p) }))),
+    el('ul', { className: 'problems' }, errors.slice(0, SHOWN_PROBLEMS).map((p) => el('li', { text: formatProblem(p, language()) }))),
     errors.length > SHOWN_PROBLEMS ? el('p', { text: t('levels.moreProblems', { n: errors.length - SHOWN_PROBLEMS }) }) : null,
   ];
 }
