@@ -3,6 +3,7 @@
 // the reveal the projector shows how many flagged each, and which really had signs of manipulation.
 // Pure helpers here; the panel is in live-vote.ts.
 import type { Level, LocalText, Story, StoryState } from '../core';
+import { both } from './class-text';
 import { MAX_SIGN_OPTIONS, MAX_TEXT, type RoundSpec } from './protocol';
 
 export interface SignMessage {
@@ -54,7 +55,7 @@ export function signRound(story: Story, messages: readonly SignMessage[], id: st
     id,
     kind: 'signs',
     levelId: story.level.id,
-    prompt: { 'zh-CN': '这些消息里，哪些有诈？', en: 'Which of these messages are a trick?' },
+    prompt: both((c) => c.signsPrompt),
     options: messages.map((m) => ({ id: m.id, text: m.text })),
   };
 }

@@ -1,17 +1,11 @@
-// The session summary as CSV, for the teacher's download: counts only, nothing about any person.
-// Pure (no DOM): the printable page and the tests read the same rows.
-import type { LocalText, Summary } from './protocol';
+// The session summary as rows, for the teacher's CSV download and the printable page: counts only,
+// nothing about any person. Pure (no DOM, no i18next): the words come from the locale files' class
+// group in the language asked for; node ids are resolved through the levels the page has.
+import { CLASS_TEXT, fill, type Lang } from './class-text';
+import { type LevelLookup, type PointLabel, decisionSplits, pointsByLevel } from './points';
+import type { Summary } from './protocol';
 
-export type Lang = keyof LocalText;
-
-const HEAD: Record<Lang, string[]> = {
-  'zh-CN': ['部分', '关卡', '问题或位置', '选项', '人数'],
-  en: ['section', 'level', 'question or point', 'option', 'count'],
-};
-const SECTION: Record<Lang, Record<'devices' | 'vote' | 'played' | 'at' | 'split' | 'before' | 'after' | 'gain', string>> = {
-  'zh-CN': { devices: '设备数', vote: '投票', played: '所选', at: '所在位置', split: '选择', before: '课前测验平均分%', after: '课后测验平均分%', gain: '提高（百分点）' },
-  en: { devices: 'devices', vote: 'vote', played: 'played', at: 'at point', split: 'choice', before: 'check before, mean %', after: 'check after, mean %', gain: 'gain, points' },
-};
+export type { Lang } from './class-text';
 
 /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
 export const cell = (value: string | number | null): string => {
@@ -22,18 +16,32 @@ export const cell = (value: string | number | null): string => {
 
 export type Row = [string, string, string, string, string | number | null];
 
-export function summaryRows(summary: Summary, lang: Lang): Row[] {
-  const s = SECTION[lang];
+const noLevels: LevelLookup = () => undefined;
+
+/** A point where devices wait, in words ("Deciding: What do you reply?"), or its id when unknown. */
+export function pointText(label: PointLabel, lang: Lang): string {
+  const c = CLASS_TEXT[lang];
+  if (label.kind === 'finished') return c.finished;
+  if (label.kind === 'unknown' || !label.text) return fill(c.unknownPoint, { id: label.id });
+  const template = { decision: c.atDecision, message: c.atMessage, consequence: c.atConsequence, ending: c.atEnding }[label.kind];
+  return fill(template, { text: label.text[lang] });
+}
+
+export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): Row[] {
+  const s = CLASS_TEXT[lang].csvRow;
+  const title = (levelId: string) => lookup(levelId)?.title[lang] ?? levelId;
   const rows: Row[] = [[s.devices, '', '', '', summary.devices]];
   for (const round of summary.rounds) {
-    round.options.forEach((option, i) => rows.push([s.vote, round.levelId, round.prompt[lang], option.text[lang], round.counts[i] ?? 0]));
+    round.options.forEach((option, i) => rows.push([s.vote, title(round.levelId), round.prompt[lang], option.text[lang], round.counts[i] ?? 0]));
     const played = round.options.find((o) => o.id === round.played);
-    if (played) rows.push([s.played, round.levelId, round.prompt[lang], played.text[lang], null]);
+    if (played) rows.push([s.played, title(round.levelId), round.prompt[lang], played.text[lang], null]);
   }
   const board = summary.dashboard;
-  for (const [point, n] of Object.entries(board.at)) rows.push([s.at, point.split('/')[0]!, point.slice(point.indexOf('/') + 1), '', n]);
-  for (const [decision, split] of Object.entries(board.splits))
-    for (const [choice, n] of Object.entries(split)) rows.push([s.split, decision.split('/')[0]!, decision.slice(decision.indexOf('/') + 1), choice, n]);
+  for (const group of pointsByLevel(board.at, lookup))
+    for (const point of group.points) rows.push([s.at, group.title?.[lang] ?? group.levelId, pointText(point.label, lang), '', point.devices]);
+  for (const split of decisionSplits(board.splits, lookup))
+    for (const option of split.options)
+      rows.push([s.split, split.levelTitle?.[lang] ?? split.levelId, split.prompt?.[lang] ?? split.nodeId, option.text?.[lang] ?? option.id, option.devices]);
   const c = board.checks;
   rows.push([s.before, '', '', `n=${c.before.n}`, c.before.percent]);
   rows.push([s.after, '', '', `n=${c.after.n}`, c.after.percent]);
@@ -41,7 +49,10 @@ export function summaryRows(summary: Summary, lang: Lang): Row[] {
   return rows;
 }
 
-export function summaryCsv(summary: Summary, lang: Lang): string {
+export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): string {
+  const h = CLASS_TEXT[lang].csvHead;
+  const head = [h.section, h.level, h.question, h.option, h.count];
   // A byte-order mark so that Excel opens the Chinese as UTF-8.
-  return '\uFEFF' + [HEAD[lang], ...summaryRows(summary, lang)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
+

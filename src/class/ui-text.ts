@@ -1,86 +1,12 @@
-// The class session's words, in both languages, kept with its screens (they appear nowhere else).
-import { language } from '../services/i18n';
+// The class session's words: they live in the locale files (src/locales/*.json, group "class") like
+// every other screen's; `ct` is `t` under that group, so a key missing from the files does not compile.
+// Pure modules that need both languages at once read the group through class-text.ts instead.
+import { t, type UiKey } from '../services/i18n';
 
-const TEXT = {
-  entry: ['课堂联机', 'Class session'],
-  heading: ['课堂联机', 'Class session'],
-  intro: ['学生用电脑或手机打开下面的地址，输入课堂码即可加入：不需要名字，也不需要账号。', 'Students open this address on a PC or phone and enter the code: no names, no accounts.'],
-  modeLive: ['一起玩（大屏幕上一关，学生投票）', 'Live (the projector plays; devices vote)'],
-  modeSelf: ['各自玩（每台设备自己玩）', 'Self-paced (each device plays on its own)'],
-  seatsNumber: ['用座位号', 'Seat numbers'],
-  seatsAnimal: ['用随机动物', 'Random animals'],
-  mode: ['方式', 'Mode'],
-  seats: ['匿名方式', 'Anonymous as'],
-  start: ['开始课堂联机', 'Start the session'],
-  address: ['加入地址', 'Join address'],
-  code: ['课堂码', 'Class code'],
-  qr: ['扫码加入的二维码：{address}', 'QR code to join: {address}'],
-  joined: ['已加入 {n} 台设备（在线 {m}）', '{n} devices joined ({m} online)'],
-  noNetwork: ['这台电脑没有连上网络，其他设备无法加入。', 'This PC is on no network: other devices cannot join.'],
-  play: ['开始一关', 'Play a level'],
-  toLive: ['改为一起玩', 'Switch to live'],
-  toSelf: ['改为各自玩', 'Switch to self-paced'],
-  csv: ['下载汇总（CSV）', 'Download summary (CSV)'],
-  print: ['打印汇总', 'Print summary'],
-  end: ['结束课堂联机', 'End the session'],
-  endConfirm: ['结束后学生不能再加入或投票。确定结束吗？', 'Students can no longer join or vote once it ends. End the session?'],
-  ended: ['课堂联机已结束。', 'The session has ended.'],
-  newSession: ['开始新的课堂联机', 'Start a new session'],
-  close: ['返回', 'Back'],
-  connecting: ['正在连接课堂服务器…', 'Connecting to the class hub…'],
-  lost: ['与课堂服务器的连接断了，正在重连…', 'Lost the class hub; reconnecting…'],
-  dashboard: ['各自玩：全班进度', 'Self-paced: where the class is'],
-  atPoint: ['所在位置', 'At'],
-  devices: ['台设备', 'devices'],
-  splits: ['每个选择的人数', 'Choices at each decision'],
-  stuck: ['停留较久（≥3 分钟）', 'Stuck for 3+ minutes'],
-  stuckLine: ['{seat} 号座位：{point}，{minutes} 分钟', 'Seat {seat}: {point}, {minutes} min'],
-  none: ['暂无', 'None yet'],
-  checks: ['课前 / 课后小测', 'Learning check before / after'],
-  before: ['课前平均 {p}%（{n} 台）', 'Before: {p}% on average ({n} devices)'],
-  after: ['课后平均 {p}%（{n} 台）', 'After: {p}% on average ({n} devices)'],
-  gain: ['提高 {p} 个百分点（{n} 台两次都做了）', 'Gain: {p} points ({n} devices took both)'],
-  summaryTitle: ['课堂联机汇总（只有人数，不含任何个人信息）', 'Class session summary (counts only, nothing about any person)'],
-  devicesVote: ['全班用设备投票：{v} / {n} 台已投', 'The class votes on its devices: {v} of {n} voted'],
-  votedOf: ['{v} / {n} 台设备已投票', '{v} of {n} devices voted'],
-  reveal: ['公布结果', 'Reveal'],
-  revealed: ['已公布', 'Revealed'],
-  fromDevices: ['票数来自学生的设备；可按“少数服从多数”或选任意一项。', 'Votes come from the students’ devices; play the majority or any choice.'],
-  signsFirst: ['先找可疑信号', 'Spot the signs first'],
-  signsHeading: ['全班找信号', 'The class spots the signs'],
-  backToDecision: ['回到选择', 'Back to the decision'],
-  flagged: ['{n} 人标记', 'flagged by {n}'],
-  tricky: ['✓ 有诈', '✓ a trick'],
-  harmless: ['无害', 'harmless'],
-  // The student's page.
-  pageTitle: ['识破 See Through It', '识破 See Through It'],  // the name is bilingual in both languages
-  joinHeading: ['加入课堂', 'Join the class'],
-  joinIntro: ['输入老师大屏幕上的 6 位课堂码。不需要名字。', 'Enter the 6-digit code on the projector. No name needed.'],
-  join: ['加入', 'Join'],
-  badCode: ['课堂码是 6 位数字。', 'The code is 6 digits.'],
-  noSession: ['没有找到这个课堂码，请再看一下大屏幕。', 'No class has this code; check the projector.'],
-  youAre: ['你是：{seat}', 'You are: {seat}'],
-  seatNumber: ['{n} 号座位', 'Seat {n}'],
-  anonymous: ['老师只能看到人数，看不到是谁选了什么。', 'The teacher sees only counts, never who chose what.'],
-  watch: ['请看大屏幕，等老师提问。', 'Watch the projector for the next question.'],
-  pickOne: ['选一项（公布前可以改）', 'Pick one (you can change it until the reveal)'],
-  pickAny: ['点出所有可疑的消息（可以多选，也可以不选）', 'Flag every message that is a trick (any number, or none)'],
-  yourPick: ['你的选择', 'Your choice'],
-  sent: ['已投票', 'Vote sent'],
-  results: ['全班的选择', 'How the class voted'],
-  votes: ['{n} 票', '{n} votes'],
-  oneVote: ['1 票', '1 vote'],
-  classPlays: ['全班接下来选：{choice}', 'The class goes on with: {choice}'],
-  selfIntro: ['这节课各自玩：在这台设备上玩老师布置的关卡。', 'This lesson is self-paced: play the level on this device.'],
-  openGame: ['开始玩', 'Open the game'],
-  level: ['关卡：{title}', 'Level: {title}'],
-  thanks: ['课堂联机已结束，谢谢参与！', 'The session has ended. Thank you!'],
-} as const satisfies Record<string, readonly [string, string]>;
+type ClassKey<K = UiKey> = K extends `class.${infer Rest}` ? Rest : never;
+export type ClassTextKey = ClassKey;
 
-export type ClassTextKey = keyof typeof TEXT;
-
-/** A class-session string in the game's language, with {placeholders} filled in. */
+/** A class-session string in the game's language, with {{placeholders}} filled in. */
 export function ct(key: ClassTextKey, values: Record<string, string | number> = {}): string {
-  const text = TEXT[key][language() === 'en' ? 1 : 0];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return t(`class.${key}` as UiKey, values);
 }

@@ -5,11 +5,15 @@
 import { hubInfo } from '../../class/client';
 import { forgetHostSession, hostSession, startHostSession, type HostSession } from '../../class/host-session';
 import type { HostView, Mode, SeatStyle, Summary } from '../../class/protocol';
-import { summaryCsv, summaryRows } from '../../class/summary-csv';
-import { language } from '../../services/i18n';
+import { type LevelLookup, describePoint, decisionSplits, pointsByLevel, splitKey } from '../../class/points';
+import { pointText, summaryCsv } from '../../class/summary-csv';
+import { ct } from '../../class/ui-text';
+import type { Level } from '../../core';
+import { loadCatalog } from '../../content/level-catalog';
+import { language, local } from '../../services/i18n';
 import { button, el } from '../shared/element';
 import { qrImage } from './qr';
-import { ct } from '../../class/ui-text';
+import { printSummary } from './summary-page';
 import './class-session.css';
 
 interface Options {
@@ -36,6 +40,15 @@ export function openClassSession(options: Options): void {
   };
   window.addEventListener('keydown', onKey, true);
   document.body.append(layer);
+
+  // The levels this game has, to show the dashboard's points and decisions in words.
+  const levels = new Map<string, Level>();
+  const lookup: LevelLookup = (id) => levels.get(id);
+  let redraw = () => {};
+  void loadCatalog().then((entries) => {
+    for (const entry of entries) if (entry.parsed.ok) levels.set(entry.parsed.level.id, entry.parsed.level);
+    redraw();
+  });
 
   const session = hostSession();
   if (session) showSession(session);
@@ -67,8 +80,8 @@ export function openClassSession(options: Options): void {
     const actions = el('div', { className: 'class-actions' }, [
       playButton,
       modeButton,
-      button(ct('csv'), () => void session.summary().then(downloadCsv)),
-      button(ct('print'), () => void session.summary().then(printSummary)),
+      button(ct('csv'), () => void session.summary().then((summary) => downloadCsv(summary, lookup))),
+      button(ct('print'), () => void session.summary().then((summary) => printSummary(summary, lookup))),
       (endButton = button(ct('end'), () => {
         if (!session.view?.ended && !window.confirm(ct('endConfirm'))) return;
         if (session.view?.ended) {
@@ -95,9 +108,10 @@ export function openClassSession(options: Options): void {
       modeButton.disabled = view.ended;
       endButton.textContent = view.ended ? ct('newSession') : ct('end');
       playButton.disabled = view.ended;
-      board.replaceChildren(...(view.mode === 'self' ? dashboard(view) : []));
+      board.replaceChildren(...(view.mode === 'self' ? dashboard(view, lookup) : []));
     };
     unsubscribe.push(session.onView(render));
+    redraw = () => session.view && render(session.view);
     playButton.focus();
 
     async function showJoin(code: string) {
@@ -124,20 +138,38 @@ function radios(name: string, choices: [string, string][]) {
   return { element, value: () => inputs.find((i) => i.checked)?.value ?? choices[0]![0] };
 }
 
-/** The self-paced view: counts only; seats by number only when stuck, so the teacher can walk over. */
-function dashboard(view: HostView): HTMLElement[] {
+/** The self-paced view, in the level's words: counts only; seats by number only when stuck, so the teacher can walk over. */
+function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
   const d = view.dashboard;
+  const lang = language();
+  const levelTitle = (levelId: string, title: { 'zh-CN': string; en: string } | null) => (title ? local(title) : levelId);
   const list = (entries: [string, string][]) =>
     entries.length ? el('ul', {}, entries.map(([k, v]) => el('li', {}, [el('span', { text: k }), el('strong', { text: v })]))) : el('p', { text: ct('none') });
   const percent = (p: number | null) => (p === null ? '—' : String(p));
+  const points = pointsByLevel(d.at, lookup);
+  const splits = decisionSplits(d.splits, lookup);
   return [
     el('h2', { text: ct('dashboard') }),
     el('h3', { text: ct('atPoint') }),
-    list(Object.entries(d.at).map(([point, n]) => [point, `${n} ${ct('devices')}`])),
+    ...(points.length
+      ? points.flatMap((group) => [
+          el('h4', { text: levelTitle(group.levelId, group.title) }),
+          list(group.points.map((p) => [pointText(p.label, lang), `${p.devices} ${ct('devices')}`])),
+        ])
+      : [el('p', { text: ct('none') })]),
     el('h3', { text: ct('splits') }),
-    list(Object.entries(d.splits).map(([point, split]) => [point, Object.entries(split).map(([c, n]) => `${c}: ${n}`).join(' · ')])),
+    list(splits.map((split) => [
+      `${levelTitle(split.levelId, split.levelTitle)} · ${split.prompt ? local(split.prompt) : split.nodeId}`,
+      split.options.map((o) => ct('choiceCount', { choice: o.text ? local(o.text) : o.id, n: o.devices })).join(' · '),
+    ])),
     el('h3', { text: ct('stuck') }),
-    d.stuck.length ? el('ul', {}, d.stuck.map((s) => el('li', { text: ct('stuckLine', s) }))) : el('p', { text: ct('none') }),
+    el('p', { className: 'class-label', text: ct('stuckNote') }),
+    d.stuck.length
+      ? el('ul', {}, d.stuck.map((s) => {
+          const [levelId, nodeId] = splitKey(s.point);
+          return el('li', { text: ct('stuckLine', { seat: s.seat, minutes: s.minutes, point: pointText(describePoint(lookup(levelId), nodeId), lang) }) });
+        }))
+      : el('p', { text: ct('none') }),
     el('h3', { text: ct('checks') }),
     el('p', { text: ct('before', { p: percent(d.checks.before.percent), n: d.checks.before.n }) }),
     el('p', { text: ct('after', { p: percent(d.checks.after.percent), n: d.checks.after.n }) }),
@@ -145,25 +177,12 @@ function dashboard(view: HostView): HTMLElement[] {
   ];
 }
 
-function downloadCsv(summary: Summary): void {
-  const blob = new Blob([summaryCsv(summary, language())], { type: 'text/csv;charset=utf-8' });
+function downloadCsv(summary: Summary, lookup: LevelLookup): void {
+  const blob = new Blob([summaryCsv(summary, language(), lookup)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = el('a', { attrs: { href: url, download: `class-summary-${new Date().toISOString().slice(0, 10)}.csv` } });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The printable page: the same rows as the CSV, as a table, printed on its own. */
-function printSummary(summary: Summary): void {
-  document.getElementById('print-root')?.remove();
-  const rows = summaryRows(summary, language());
-  const root = el('div', { attrs: { id: 'print-root' }, className: 'class-print' }, [
-    el('h1', { text: ct('summaryTitle') }),
-    el('table', {}, [el('tbody', {}, rows.map((row) => el('tr', {}, row.map((c) => el('td', { text: c === null ? '' : String(c) })))))]),
-  ]);
-  document.body.append(root);
-  window.addEventListener('afterprint', () => root.remove(), { once: true });
-  window.print();
 }

@@ -7,6 +7,11 @@ import { printOnly } from './print';
 import { clearSession, loadSession, type ClassSession, type VoteRecord } from '../../services/class-session';
 import { local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
+import { findLevel } from '../shared/catalog';
+import { hostSession } from '../../class/host-session';
+import { decisionSplits, type DecisionSplit, type LevelLookup } from '../../class/points';
+import type { Dashboard, HostView } from '../../class/protocol';
+import { ct } from '../../class/ui-text';
 import { SceneKey } from '../shared/scene-keys';
 import './debrief.css';
 
@@ -18,15 +23,24 @@ export class DebriefScene extends Phaser.Scene {
 
   create(): void {
     const session = loadSession();
+    // A class session on the hub (npm run class): the devices' own answers. Live votes reach the
+    // lesson's record through the chat's vote (its counts are the hub's); the self-paced splits and
+    // the learning check come from the hub's dashboard, kept current while this screen is open.
+    const lookup: LevelLookup = (id) => {
+      const found = findLevel(this, id);
+      return found?.ok ? found.level : undefined;
+    };
+    let answers: HubAnswers | null = null;
+    const fromHub = el('div', { className: 'class-answers' });
     const name = el('input', { attrs: { id: 'certificate-name', type: 'text', autocomplete: 'off', maxlength: '40' } });
     const root = mountScreen(this, 'debrief-screen', [
       el('header', {}, [
         el('h1', { text: t('debrief.heading') }),
-        button(t('debrief.print'), () => printOnly(handout(session)), 'btn btn-primary'),
+        button(t('debrief.print'), () => printOnly(handout(session, answers)), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
       ]),
       el('div', { className: 'body scroll', attrs: { tabindex: '0', 'aria-label': t('debrief.heading') } }, [
-        ...summary(session),
+        ...summary(session, fromHub),
         el('section', { className: 'certificate-form', attrs: { 'aria-labelledby': 'certificate-heading' } }, [
           el('h2', { text: t('debrief.certificate'), attrs: { id: 'certificate-heading' } }),
           el('label', { text: t('debrief.name'), attrs: { for: 'certificate-name' } }),
@@ -44,18 +58,80 @@ export class DebriefScene extends Phaser.Scene {
         }, 'btn clear'),
       ]),
     ]);
+    const hub = hostSession();
+    if (hub) {
+      const stop = hub.onView((view) => {
+        answers = hubAnswers(view, lookup);
+        fromHub.replaceChildren(...classAnswers(answers));
+        root.querySelector<HTMLElement>('.empty')?.toggleAttribute('hidden', fromHub.childElementCount > 0);
+      });
+      this.events.once('shutdown', stop);
+    }
     focusFirst(root, 'h1');
   }
 }
 
-/** The debrief's content, used on screen and on paper. */
-function summary(session: ClassSession): HTMLElement[] {
-  if (session.votes.length === 0 && session.endings.length === 0) return [el('p', { className: 'empty', text: t('debrief.empty') })];
+/** What the hub knows of the class's answers: the self-paced split at each decision, the learning check. */
+interface HubAnswers {
+  splits: DecisionSplit[];
+  checks: Dashboard['checks'];
+}
+
+const hubAnswers = (view: HostView, lookup: LevelLookup): HubAnswers => ({ splits: decisionSplits(view.dashboard.splits, lookup), checks: view.dashboard.checks });
+
+/** The hub's answers as the debrief shows them (and prints them): splits as bars, then the check. */
+function classAnswers(answers: HubAnswers | null): HTMLElement[] {
+  if (!answers) return [];
+  const parts: HTMLElement[] = [];
+  if (answers.splits.length) {
+    parts.push(el('h2', { text: ct('debrief.selfHeading') }), el('ol', { className: 'splits' }, answers.splits.map(selfPacedSplit)));
+  }
+  const c = answers.checks;
+  if (c.before.n + c.after.n > 0) {
+    const percent = (p: number | null) => (p === null ? '—' : String(p));
+    parts.push(
+      el('h2', { text: ct('debrief.checks') }),
+      el('ul', { className: 'lessons' }, [
+        el('li', { text: ct('before', { p: percent(c.before.percent), n: c.before.n }) }),
+        el('li', { text: ct('after', { p: percent(c.after.percent), n: c.after.n }) }),
+        ...(c.gain.n > 0 ? [el('li', { text: ct('gain', { p: percent(c.gain.points), n: c.gain.n }) })] : []),
+      ]),
+    );
+  }
+  return parts;
+}
+
+function selfPacedSplit(split: DecisionSplit): HTMLElement {
+  const total = split.options.reduce((sum, o) => sum + o.devices, 0);
+  return el('li', { className: 'split' }, [
+    el('p', { className: 'level', text: split.levelTitle ? local(split.levelTitle) : split.levelId }),
+    el('h3', { text: split.prompt ? local(split.prompt) : split.nodeId }),
+    el('ul', {}, split.options.map((o) => {
+      const share = total > 0 ? Math.round((100 * o.devices) / total) : 0;
+      const fill = el('span', { className: 'fill' });
+      fill.style.width = `${share}%`;
+      return el('li', {}, [
+        el('span', { className: 'text', text: o.text ? local(o.text) : o.id }),
+        el('span', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [fill]),
+        el('span', { className: 'share', text: ct('debrief.share', { n: o.devices, share }) }),
+      ]);
+    })),
+  ]);
+}
+
+/** The debrief's content, used on screen and on paper; `fromHub` holds the hub's answers, if any. */
+function summary(session: ClassSession, fromHub: HTMLElement): HTMLElement[] {
+  if (session.votes.length === 0 && session.endings.length === 0) {
+    const empty = el('p', { className: 'empty', text: t('debrief.empty') });
+    empty.hidden = fromHub.childElementCount > 0;
+    return [empty, fromHub];
+  }
   const lessons = [...new Set(session.endings.flatMap((e) => e.lessons.map(local)))];
   const help = sharedReferences().help([...new Set([...session.endings.flatMap((e) => e.help), ...EVERYDAY_HELP])]);
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: t('debrief.votes') }),
     el('ol', { className: 'splits' }, session.votes.map(voteSplit)),
+    fromHub,
     lessons.length > 0 ? el('h2', { text: t('debrief.lessons') }) : null,
     lessons.length > 0 ? el('ul', { className: 'lessons' }, lessons.map((l) => el('li', { text: l }))) : null,
     el('h2', { text: t('debrief.help') }),
@@ -82,8 +158,9 @@ function voteSplit(vote: VoteRecord): HTMLElement {
   ]);
 }
 
-function handout(session: ClassSession): HTMLElement {
-  return el('article', { className: 'handout' }, [el('h1', { text: `${t('game.title')} · ${t('debrief.heading')}` }), ...summary(session), el('p', { className: 'source', text: t('title.source') })]);
+function handout(session: ClassSession, answers: HubAnswers | null): HTMLElement {
+  const fromHub = el('div', { className: 'class-answers' }, classAnswers(answers));
+  return el('article', { className: 'handout' }, [el('h1', { text: `${t('game.title')} · ${t('debrief.heading')}` }), ...summary(session, fromHub), el('p', { className: 'source', text: t('title.source') })]);
 }
 
 function certificate(name: string, session: ClassSession): HTMLElement {

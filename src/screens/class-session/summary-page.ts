@@ -1,0 +1,92 @@
+// The printable summary of a class session: a page of tables put outside the game, printed and
+// removed (the game's screen is a scaled layer over a canvas, which paper cannot use). Counts only:
+// no seat, no animal, no name, not even who was stuck; the same figures as the CSV.
+import type { Summary } from '../../class/protocol';
+import { type LevelLookup, decisionSplits, pointsByLevel } from '../../class/points';
+import { pointText } from '../../class/summary-csv';
+import { ct } from '../../class/ui-text';
+import { language, local } from '../../services/i18n';
+import { el } from '../shared/element';
+
+const share = (n: number, total: number) => `${total > 0 ? Math.round((100 * n) / total) : 0}%`;
+
+function table(head: string[], rows: string[][], marked: (i: number) => boolean = () => false): HTMLTableElement {
+  return el('table', {}, [
+    el('thead', {}, [el('tr', {}, head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+    el('tbody', {}, rows.map((row, i) => el('tr', { className: marked(i) ? 'played' : '' }, row.map((c, j) => el(j === 0 ? 'th' : 'td', { text: c, attrs: j === 0 ? { scope: 'row' } : {} }))))),
+  ]);
+}
+
+const none = () => el('p', { className: 'none', text: ct('printNone') });
+
+/** The summary as a document: the heading, then live votes, self-paced splits, points and checks. */
+export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Date()): HTMLElement {
+  const lang = language();
+  const title = (levelId: string) => {
+    const level = lookup(levelId);
+    return level ? local(level.title) : levelId;
+  };
+  const decisions = summary.rounds.filter((r) => r.kind === 'decision');
+  const signs = summary.rounds.filter((r) => r.kind === 'signs');
+  const splits = decisionSplits(summary.dashboard.splits, lookup);
+  const points = pointsByLevel(summary.dashboard.at, lookup);
+  const checks = summary.dashboard.checks;
+  const percent = (p: number | null) => (p === null ? '—' : String(p));
+  const section = (heading: string, parts: HTMLElement[]) => el('section', {}, [el('h2', { text: heading }), ...(parts.length ? parts : [none()])]);
+
+  return el('article', { className: 'class-print', attrs: { lang } }, [
+    el('h1', { text: `${ct('pageTitle')} · ${ct('printHeading')}` }),
+    el('p', {
+      className: 'meta',
+      text: ct('printMeta', { date: date.toLocaleDateString(lang), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), n: summary.devices }),
+    }),
+    el('p', { className: 'note', text: ct('printNote') }),
+    section(ct('printLive'), decisions.map((round) => {
+      const total = round.counts.reduce((a, b) => a + b, 0);
+      const played = round.options.findIndex((o) => o.id === round.played);
+      return el('div', { className: 'round' }, [
+        el('h3', { text: `${title(round.levelId)} · ${round.prompt[lang]}` }),
+        table(
+          [ct('colChoice'), ct('colDevices'), ct('colShare')],
+          round.options.map((o, i) => [`${o.text[lang]}${i === played ? ` ${ct('playedMark')}` : ''}`, String(round.counts[i] ?? 0), share(round.counts[i] ?? 0, total)]),
+          (i) => i === played,
+        ),
+      ]);
+    })),
+    ...(signs.length
+      ? [section(ct('printSigns'), signs.map((round) =>
+          el('div', { className: 'round' }, [
+            el('h3', { text: `${title(round.levelId)} · ${round.prompt[lang]}` }),
+            table([ct('colMessage'), ct('colDevices')], round.options.map((o, i) => [o.text[lang], String(round.counts[i] ?? 0)])),
+          ]),
+        ))]
+      : []),
+    section(ct('printSelf'), splits.map((split) => {
+      const total = split.options.reduce((a, o) => a + o.devices, 0);
+      return el('div', { className: 'round' }, [
+        el('h3', { text: `${split.levelTitle?.[lang] ?? split.levelId} · ${split.prompt?.[lang] ?? split.nodeId}` }),
+        table([ct('colChoice'), ct('colDevices'), ct('colShare')], split.options.map((o) => [o.text?.[lang] ?? o.id, String(o.devices), share(o.devices, total)])),
+      ]);
+    })),
+    section(ct('printAt'), points.map((group) =>
+      el('div', { className: 'round' }, [
+        el('h3', { text: group.title?.[lang] ?? group.levelId }),
+        table([ct('colPoint'), ct('colDevices')], group.points.map((p) => [pointText(p.label, lang), String(p.devices)])),
+      ]),
+    )),
+    section(ct('checks'), [
+      el('p', { text: ct('before', { p: percent(checks.before.percent), n: checks.before.n }) }),
+      el('p', { text: ct('after', { p: percent(checks.after.percent), n: checks.after.n }) }),
+      el('p', { text: ct('gain', { p: percent(checks.gain.points), n: checks.gain.n }) }),
+    ]),
+  ]);
+}
+
+/** Puts the page outside the game, prints it, and takes it away again. */
+export function printSummary(summary: Summary, lookup: LevelLookup): void {
+  document.getElementById('print-root')?.remove();
+  const root = el('div', { attrs: { id: 'print-root' }, className: 'class-print-root' }, [summaryPage(summary, lookup)]);
+  document.body.append(root);
+  window.addEventListener('afterprint', () => root.remove(), { once: true });
+  window.print();
+}
