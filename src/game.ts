@@ -1,22 +1,29 @@
 // The factory: a configured game mounted in any parent element, as Phaser's template does it.
 import Phaser from 'phaser';
 import { CalmGame } from './screens/shared/calm-game';
-import { BriefingScene } from './screens/briefing/briefing-scene';
-import { ChatScene } from './screens/chat/chat-scene';
-import { ConsequenceScene } from './screens/consequence/consequence-scene';
-import { DebriefScene } from './screens/debrief/debrief-scene';
-import { EndingScene } from './screens/ending/ending-scene';
 import { reloadLevelsOnChange } from './screens/shared/hot-levels';
 import { installPresenterKeys } from './screens/shared/presenter';
-import { LevelListScene } from './screens/level-list/level-list-scene';
-import { PlanScene } from './screens/plan/plan-scene';
-import { QuizScene } from './screens/quiz/quiz-scene';
-import { ResultsScene } from './screens/results/results-scene';
-import { SettingsScene } from './screens/settings/settings-scene';
 import { TitleScene } from './screens/title/title-scene';
-import { HandbookScene } from './screens/handbook/handbook-scene';
 import { SCREEN } from './screens/shared/theme';
-import { installStudioLoader } from './studio-loader';
+import { SceneKey } from './screens/shared/scene-keys';
+import { fetchScreensSoon, lazyScene, type ScreenLoader } from './screens/shared/lazy-scene';
+
+/** Every screen but the title, each fetched when first needed (./screens/shared/lazy-scene.ts). */
+const SCREENS: Record<Exclude<(typeof SceneKey)[keyof typeof SceneKey], typeof SceneKey.Title>, ScreenLoader> = {
+  [SceneKey.LevelList]: () => import('./screens/level-list/level-list-scene').then((m) => m.LevelListScene),
+  [SceneKey.Briefing]: () => import('./screens/briefing/briefing-scene').then((m) => m.BriefingScene),
+  [SceneKey.Chat]: () => import('./screens/chat/chat-scene').then((m) => m.ChatScene),
+  [SceneKey.Consequence]: () => import('./screens/consequence/consequence-scene').then((m) => m.ConsequenceScene),
+  [SceneKey.Ending]: () => import('./screens/ending/ending-scene').then((m) => m.EndingScene),
+  [SceneKey.Quiz]: () => import('./screens/quiz/quiz-scene').then((m) => m.QuizScene),
+  [SceneKey.Settings]: () => import('./screens/settings/settings-scene').then((m) => m.SettingsScene),
+  [SceneKey.Debrief]: () => import('./screens/debrief/debrief-scene').then((m) => m.DebriefScene),
+  [SceneKey.Results]: () => import('./screens/results/results-scene').then((m) => m.ResultsScene),
+  [SceneKey.Plan]: () => import('./screens/plan/plan-scene').then((m) => m.PlanScene),
+  [SceneKey.Handbook]: () => import('./screens/handbook/handbook-scene').then((m) => m.HandbookScene),
+  // The level studio is fetched only when opened, never ahead: most players never open it.
+  [SceneKey.Studio]: () => import('./screens/studio/studio-scene').then((m) => m.StudioScene),
+};
 
 export function startGame(parent: HTMLElement): Phaser.Game {
   const game = new CalmGame({
@@ -35,7 +42,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
     audio: { noAudio: true },
     // Every control is DOM: Phaser listens to the keyboard only (presenter keys), not the pointer.
     input: { mouse: false, touch: false, gamepad: false },
-    scene: [TitleScene, LevelListScene, BriefingScene, ChatScene, ConsequenceScene, EndingScene, QuizScene, SettingsScene, DebriefScene, ResultsScene, PlanScene, HandbookScene],
+    scene: [TitleScene, ...Object.entries(SCREENS).map(([key, load]) => lazyScene(key, load))],
   });
   // The canvas only decorates (backdrop shapes, stars, meter); every word is DOM, so assistive
   // technology skips it (axe's "region" rule flagged it as content outside a landmark).
@@ -43,6 +50,6 @@ export function startGame(parent: HTMLElement): Phaser.Game {
   else game.events.once('ready', () => game.canvas.setAttribute('aria-hidden', 'true'));
   reloadLevelsOnChange(game);
   installPresenterKeys(game);
-  installStudioLoader(game); // the level studio's code loads when it is first opened
+  game.events.once('ready', () => fetchScreensSoon(Object.entries(SCREENS).filter(([key]) => key !== SceneKey.Studio).map(([, load]) => load)));
   return game;
 }

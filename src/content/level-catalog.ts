@@ -5,6 +5,7 @@ import { problemOf } from './parse-data';
 import { parseLevel, type ParsedLevel } from './parse-level';
 import { storedLevels } from './local-levels';
 import { registry } from './registry';
+import { referencesOf } from './level-references';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -33,7 +34,10 @@ export async function loadCatalog({ fresh = false } = {}): Promise<CatalogEntry[
   );
   const local = storedLevels().map((l): CatalogEntry => ({ file: l.file, source: 'local', parsed: parseLevel(l.file, l.text, registry) }));
   const order = (e: CatalogEntry) => (e.parsed.ok ? e.parsed.level.case : Infinity);
-  return withUniqueIds([...shipped.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file)), ...local]);
+  const entries = withUniqueIds([...shipped.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file)), ...local]);
+  // What each level cites is looked up now, once, not by each screen that shows it.
+  for (const entry of entries) if (entry.parsed.ok) referencesOf(entry.parsed.level);
+  return entries;
 }
 
 /** The ids of the playable levels, which a newly loaded level must not reuse. */

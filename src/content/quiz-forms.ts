@@ -1,9 +1,7 @@
 // The learning check of format 2: the forms shipped in levels/quiz/ (form-a.json before play,
-// form-b.json after it, booster.json a week or more later), and this computer's record of when
-// each was taken and how it went. Nothing leaves the device. Scoring and the booster's due date
-// are pure, in src/core/quiz.ts; the clock is passed in.
-import { boosterStatus, gainOf, scoreForm, type FormAnswers, type FormResult, type Gain, type QuizForm, type QuizFormName } from '../core';
-import { load, remove, save } from '../services/storage';
+// form-b.json after it, booster.json a week or more later), parsed and checked. This computer's
+// record of when each was taken is in ./quiz-record.ts, which the title reads without this code.
+import type { QuizForm, QuizFormName } from '../core';
 import { formatProblem } from './parse-data';
 import { parseQuizForm } from './parse-quiz';
 import { techniques } from './registry';
@@ -21,48 +19,3 @@ export function quizForm(name: QuizFormName): QuizForm | undefined {
   return parsed.form;
 }
 
-export interface TakenForm {
-  /** When it was finished, ISO 8601. */
-  readonly at: string;
-  readonly result: FormResult;
-}
-
-export type FormsRecord = Partial<Record<QuizFormName, TakenForm>>;
-
-const KEY = 'learning-check-forms';
-
-const isTaken = (value: unknown): value is TakenForm =>
-  typeof value === 'object' && value !== null && typeof (value as TakenForm).at === 'string' && typeof (value as TakenForm).result?.correct === 'number';
-
-/** What this computer has taken so far; anything unreadable counts as not yet taken. */
-export function formsRecord(): FormsRecord {
-  try {
-    const stored = JSON.parse(load(KEY) ?? '{}') as Record<string, unknown>;
-    return Object.fromEntries((['A', 'B', 'booster'] as const).flatMap((f) => (isTaken(stored[f]) ? [[f, stored[f]]] : [])));
-  } catch {
-    return {};
-  }
-}
-
-/** Scores a form and keeps the result with the time it was taken (`now` from the caller). */
-export function recordForm(form: QuizForm, answers: FormAnswers, now: Date): FormResult {
-  const result = scoreForm(form, answers);
-  save(KEY, JSON.stringify({ ...formsRecord(), [form.form]: { at: now.toISOString(), result } }));
-  return result;
-}
-
-/** The form to take next: A before play, B after it, then the booster once it is due. */
-export function nextForm(record: FormsRecord, now: Date): QuizFormName | undefined {
-  if (!record.A) return 'A';
-  if (!record.B) return 'B';
-  return boosterStatus({ formB: record.B.at, ...(record.booster ? { booster: record.booster.at } : {}) }, now).due ? 'booster' : undefined;
-}
-
-/** Whether the booster is due on this computer now, and from when. */
-export const boosterDue = (record: FormsRecord, now: Date) =>
-  boosterStatus({ ...(record.B ? { formB: record.B.at } : {}), ...(record.booster ? { booster: record.booster.at } : {}) }, now);
-
-/** Gain from A to B, once both are taken. */
-export const formsGain = (record: FormsRecord): Gain | undefined => (record.A && record.B ? gainOf(record.A.result, record.B.result) : undefined);
-
-export const resetForms = (): void => remove(KEY);

@@ -2,9 +2,19 @@
 // howler. Nothing sounds, and no AudioContext or Howl exists, before the player's first gesture;
 // where audio is unavailable every call quietly does nothing. Volume, mute and the hall preset are
 // remembered on this computer. See docs/sound.md.
-import { Howl, Howler } from 'howler';
-import { EFFECT_NAMES, SAMPLE_RATE, encodeWav, renderSound, type EffectName, type SoundName } from './sound/synth';
+//
+// howler and the synthesiser are fetched once the title is up (they are outside the title's JS
+// budget); a first gesture that comes before they arrive starts the sound when they do, since the
+// browser remembers that the page was activated.
+import type { Howl } from 'howler';
+import { EFFECT_NAMES, type EffectName, type SoundName } from './sound/names';
 import { load, save } from './storage';
+
+type Engine = Pick<typeof import('howler'), 'Howl' | 'Howler'> & typeof import('./sound/synth');
+let engine: Engine | undefined;
+let engineLoading: Promise<Engine> | undefined;
+const loadEngine = (): Promise<Engine> =>
+  (engineLoading ??= Promise.all([import('howler'), import('./sound/synth')]).then(([{ Howl, Howler }, synth]) => (engine = { Howl, Howler, ...synth })));
 
 export type SoundEffect = EffectName;
 export const SOUND_EFFECTS: readonly SoundEffect[] = EFFECT_NAMES;
@@ -107,6 +117,8 @@ export function initAudio(): void {
   }
   phase = 'waiting';
   for (const type of GESTURES) window.addEventListener(type, onGesture, { capture: true, passive: true });
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void loadEngine().catch(() => undefined), { timeout: 3000 });
 }
 
 /** True when the event lets the page start audio: the browser says so, or the event is of a kind that does. */
@@ -122,10 +134,15 @@ function activates(event: Event): boolean {
 function onGesture(event: Event): void {
   if (phase !== 'waiting' || !activates(event)) return;
   for (const type of GESTURES) window.removeEventListener(type, onGesture, { capture: true });
-  start();
+  if (engine) start(engine);
+  else
+    loadEngine().then(start, () => {
+      phase = 'unavailable';
+      notify();
+    });
 }
 
-function start(): void {
+function start({ Howler }: Engine): void {
   try {
     Howler.volume(masterLevel()); // creates the AudioContext, inside the gesture
     Howler.mute(isMuted);
@@ -142,6 +159,7 @@ function start(): void {
 
 /** Synthesises one sound, wraps it in a WAV held in a Blob URL, and hands it to howler. */
 function makeHowl(name: SoundName): Howl {
+  const { Howl, encodeWav, renderSound, SAMPLE_RATE } = engine!; // made only once phase is 'ready'
   const wav = encodeWav(renderSound(name), SAMPLE_RATE);
   const url = URL.createObjectURL(new Blob([wav], { type: 'audio/wav' }));
   const release = () => URL.revokeObjectURL(url); // howler keeps the decoded audio
@@ -245,7 +263,7 @@ function currentMusicVolume(howl: Howl): number {
 function applyLevels(): void {
   if (phase !== 'ready') return;
   try {
-    Howler.volume(masterLevel());
+    engine?.Howler.volume(masterLevel());
     for (const [name, howl] of effects) howl.volume(level(name));
     if (music && musicState === 'playing' && musicId !== undefined) music.volume(level('music'), musicId);
   } catch {
@@ -268,7 +286,7 @@ export function setMuted(m: boolean): void {
   save('audio-muted', String(m));
   if (phase === 'ready') {
     try {
-      Howler.mute(m);
+      engine?.Howler.mute(m);
     } catch {
       // Audio failed: stay silent.
     }

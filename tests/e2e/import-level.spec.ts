@@ -60,7 +60,7 @@ test('an imported level may not take a shipped level\'s id', async ({ page }) =>
   await page.goto('./');
   await page.getByRole('button', { name: '开始' }).click();
   await pick(page, 'copy.json', teacherLevel((l) => (l.id = 'bank-card')));
-  await expect(page.getByRole('alert')).toContainText('another level already uses the id "bank-card"');
+  await expect(page.getByRole('alert')).toContainText('已经有别的关卡用了编号 "bank-card"');
 });
 
 test('a level file dropped on the level list is checked and made playable', async ({ page }) => {
@@ -85,8 +85,8 @@ test('a level saved as GBK by older Notepad is named as such, with the fix, neve
   await pick(page, 'gbk-level.json', readFileSync('tests/fixtures/encoding/level-gbk.json'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('gbk-level.json 无法导入');
-  await expect(alert).toContainText('not saved as UTF-8 (it looks like GBK/GB18030');
-  await expect(alert).toContainText('save it as UTF-8');
+  await expect(alert).toContainText('这个文件不是 UTF-8 编码（看起来是 GBK/GB18030');
+  await expect(alert).toContainText('请用 UTF-8 另存');
   await expect(alert).not.toContainText('\uFFFD\uFFFD'); // garbled Chinese would show as runs of �
   await snap(page, 'import-gbk-zh');
 });

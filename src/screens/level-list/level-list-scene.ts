@@ -45,7 +45,7 @@ export class LevelListScene extends Phaser.Scene {
         el('h1', { text: t('levels.heading') }),
         button(t('levels.import'), () => picker.click(), 'btn import'),
         button(t('teach.handbook.open'), () => this.scene.start(SceneKey.Handbook, { from: SceneKey.LevelList })),
-        button(t('studio.open'), () => void openStudio(this, { from: SceneKey.LevelList }), 'btn'),
+        button(t('studio.open'), () => openStudio(this, { from: SceneKey.LevelList }), 'btn'),
         button(t('settings.open'), () => openSettings(this)),
         picker,
       ]),

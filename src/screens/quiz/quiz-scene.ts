@@ -5,7 +5,8 @@
 // explain each one. The results show the gain, the discernment and the confident mistakes.
 import Phaser from 'phaser';
 import { isItemRight, type Confidence, type FormAnswers, type QuizForm, type QuizFormName, type QuizItem } from '../../core';
-import { boosterDue, formsRecord, nextForm, quizForm, recordForm, resetForms } from '../../content/quiz-forms';
+import { quizForm } from '../../content/quiz-forms';
+import { boosterDue, formsRecord, nextForm, recordForm, resetForms } from '../../content/quiz-record';
 import { checkSummary } from '../shared/check-summary';
 import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import { PROGRESS_MIN_COMPATIBLE, PROGRESS_VERSION, levelProgress, type Progress, type ProgressRead } from '../../core';
 import type { CatalogEntry } from '../../content/level-catalog';
-import { formsRecord, resetForms } from '../../content/quiz-forms';
+import { formsRecord, resetForms } from '../../content/quiz-record';
 import { resetHandbook } from '../../services/handbook-store';
 import { checkSummary } from '../shared/check-summary';
 import { button, el } from '../shared/element';

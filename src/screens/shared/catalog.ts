@@ -1,10 +1,11 @@
 // The level catalog, shared by the scenes through the game's registry. The title does not wait for
 // it: the levels are read once the title is on screen, so that nothing but the game's own code
-// stands between a click on the page and a title that answers. A screen that lists levels and
-// opens before they are read shows a loading line and reopens itself when they are.
+// stands between a click on the page and a title that answers; the code that reads and checks
+// them (the JSON parser, the checker's messages) is fetched then too, outside the title's budget.
+// A screen that lists levels and opens before they are read shows a loading line and reopens
+// itself when they are.
 import type Phaser from 'phaser';
-import { loadCatalog, type CatalogEntry } from '../../content/level-catalog';
-import { referencesOf } from '../../content/level-references';
+import type { CatalogEntry } from '../../content/level-catalog';
 import { el } from './element';
 import { t } from '../../services/i18n';
 import { mountScreen } from './screen';
@@ -16,11 +17,7 @@ const LOADING = 'catalog-loading';
 /** A scene or the game itself: both carry the game-wide registry. */
 type Holder = Pick<Phaser.Scene, 'registry'>;
 
-export const setCatalog = (holder: Holder, entries: readonly CatalogEntry[]): void => {
-  // What each level cites is looked up now, once, not by each screen that shows it.
-  for (const entry of entries) if (entry.parsed.ok) referencesOf(entry.parsed.level);
-  holder.registry.set(KEY, entries);
-};
+export const setCatalog = (holder: Holder, entries: readonly CatalogEntry[]): void => void holder.registry.set(KEY, entries);
 
 export const getCatalog = (holder: Holder): readonly CatalogEntry[] => (holder.registry.get(KEY) as CatalogEntry[] | undefined) ?? [];
 
@@ -35,7 +32,7 @@ export const findLevel = (holder: Holder, levelId: string) => {
 function readLevels(holder: Holder): Promise<unknown> {
   const reading = holder.registry.get(LOADING) as Promise<unknown> | undefined;
   if (reading) return reading;
-  const started = loadCatalog().then((entries) => setCatalog(holder, entries));
+  const started = import('../../content/level-catalog').then(({ loadCatalog }) => loadCatalog()).then((entries) => setCatalog(holder, entries));
   holder.registry.set(LOADING, started);
   return started;
 }

@@ -1,8 +1,8 @@
 // What the learning check showed on this computer, for the check's own results and the results
 // screen: each form's score, the gain from A to B, the discernment before and after, and the
-// confident mistakes (wrong and sure). All from src/core/quiz.ts via src/content/quiz-forms.ts.
+// confident mistakes (wrong and sure). All from src/core/quiz.ts via src/content/quiz-record.ts.
 import type { QuizFormName } from '../../core';
-import { formsGain, type FormsRecord } from '../../content/quiz-forms';
+import { formsGain, type FormsRecord } from '../../content/quiz-record';
 import { t } from '../../services/i18n';
 import { el } from './element';
 

@@ -1,6 +1,6 @@
 // The way into the level studio, and back to it from a level played out of it. The studio's code
-// is loaded only when it is opened (src/studio-loader.ts registers it with the game then), so the
-// title's JavaScript stays small; screens reach it through here, never by importing it.
+// is fetched only when it is opened (./lazy-scene.ts), so the title's JavaScript stays small;
+// screens reach it through here, never by importing it.
 import type Phaser from 'phaser';
 import type { Exploration, Level } from '../../core';
 import { setProjectorMode } from '../../services/settings';
@@ -14,17 +14,11 @@ export interface StudioData {
 }
 
 type Holder = Pick<Phaser.Scene, 'registry'>;
-const LOADER = 'studio-loader';
 const TRIAL = 'studio-trial';
 
-/** Set once by the game: loads the studio's code and registers its scene. */
-export const setStudioLoader = (holder: Holder, load: () => Promise<void>): void => void holder.registry.set(LOADER, load);
-
-/** Opens the studio from any screen (loading it the first time). */
-export function openStudio(scene: Phaser.Scene, data: StudioData = {}): Promise<void> {
-  const load = scene.registry.get(LOADER) as (() => Promise<void>) | undefined;
-  if (!load) return Promise.reject(new Error('the level studio is not installed in this game'));
-  return load().then(() => void scene.scene.start(SceneKey.Studio, data));
+/** Opens the studio from any screen. */
+export function openStudio(scene: Phaser.Scene, data: StudioData = {}): void {
+  scene.scene.start(SceneKey.Studio, data);
 }
 
 /**

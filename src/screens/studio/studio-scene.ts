@@ -1,4 +1,4 @@
-// The level studio as a screen of the game. Loaded only when opened (src/studio-loader.ts); it
+// The level studio as a screen of the game. Fetched only when opened (../shared/lazy-scene.ts); it
 // mounts the studio (./studio.ts) and gives it what it needs from the game: the shipped levels,
 // the registries, playing a level from a node, and putting a level on the level list.
 import Phaser from 'phaser';

@@ -19,7 +19,7 @@ import { servedByHub } from '../../class/client';
 import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
 import { preloadArt } from '../../art/screen-art';
-import { boosterDue, formsRecord } from '../../content/quiz-forms';
+import { boosterDue, formsRecord } from '../../content/quiz-record';
 import './title.css';
 import './booster.css';
 
@@ -52,7 +52,7 @@ export class TitleScene extends Phaser.Scene {
           button(t('results.open'), () => this.scene.start(SceneKey.Results)),
           button(t('teach.handbook.open'), () => this.scene.start(SceneKey.Handbook, { from: SceneKey.Title })),
           button(t('plan.heading'), () => this.scene.start(SceneKey.Plan)),
-          button(t('studio.open'), () => void openStudio(this, { from: SceneKey.Title })),
+          button(t('studio.open'), () => openStudio(this, { from: SceneKey.Title })),
           button(t('settings.open'), () => openSettings(this)),
           ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
           // Only when the hub (npm run class) served the page: a static deployment shows nothing new.

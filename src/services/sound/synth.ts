@@ -8,10 +8,9 @@ export const SAMPLE_RATE = 22050;
 /** No sound peaks above this, so there is headroom when several play at once. */
 export const MAX_PEAK = 0.8;
 
-export const EFFECT_NAMES = ['messageIn', 'messageSent', 'choice', 'scoreUp', 'scoreDown', 'gavel', 'ending'] as const;
-export type EffectName = (typeof EFFECT_NAMES)[number];
-export type SoundName = EffectName | 'music';
-export const SOUND_NAMES: readonly SoundName[] = [...EFFECT_NAMES, 'music'];
+import type { SoundName } from './names';
+
+export { EFFECT_NAMES, SOUND_NAMES, type EffectName, type SoundName } from './names';
 
 /** The menu music: four bars of 4/4 at 96 beats a minute, 2.5 s a bar. */
 const BAR = 2.5;
