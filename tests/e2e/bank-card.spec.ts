@@ -1,4 +1,4 @@
-import { choose, expect, snap, test } from './fixtures';
+import { choose, expect, keyOf, snap, test } from './fixtures';
 
 test.describe('the bank-card level, in Chinese @both', () => {
   test.use({ pace: 'normal' });
@@ -17,7 +17,7 @@ test.describe('the bank-card level, in Chinese @both', () => {
   test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
     await snap(page, 'chat-start-zh');
     await choose(page, /不了，卡不借人。/);
-    await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+    await expect(page.getByText('✓ 安全的选择')).toBeVisible();
     await expect(page.locator('.meter-label strong')).toHaveText('20');
     // "What if": the choice not taken, and the real consequence it leads to, once asked for.
     const whatIf = page.locator('.what-if');
@@ -26,9 +26,13 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await expect(whatIf.locator('li')).toHaveCount(2);
     await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺钱。怎么弄？');
     await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
+    await expect(whatIf).toContainText('● 还可以更好：“走流水”是啥？不会出事吧？');
     await choose(page, /截图，拉黑，拿给爸妈看。/);
+    // Monday: the phone switches to Lin's chat, and the same pitch comes back through a friend.
+    await expect(page.locator('.phone-head')).toContainText('同桌小林', { timeout: 30_000 });
     await expect(page.getByRole('button', { name: /别去，那是帮骗子转钱/ })).toBeVisible({ timeout: 30_000 });
-    await page.keyboard.press('1'); // keys 1–4 pick choices: the first is "别去，那是帮骗子转钱"
+    // Keys 1–4 pick choices: the number on the button, as the order is shuffled each play.
+    await page.keyboard.press(await keyOf(page, /别去，那是帮骗子转钱/));
     await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('60', { exact: true })).toBeVisible();
     await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
@@ -63,6 +67,8 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await expect(page.getByRole('log')).toContainText('真实案例里，詹某被另案处理');
     await expect(page.getByRole('heading', { level: 1, name: '及时止损' })).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('.score strong')).toHaveText('-20');
+    // A choice that harmed a classmate caps the play at 1 star, whatever the way back.
+    await expect(page.getByText('获得 1 颗星（满分 3 颗）')).toBeVisible();
     await snap(page, 'ending-recovered-zh');
   });
 });
@@ -74,19 +80,19 @@ test('the level plays in English with ?lang=en, to the "in too deep" ending @bot
   await page.getByRole('button', { name: /Easy money: RMB 500/ }).click();
   await snap(page, 'briefing-en');
   await page.getByRole('button', { name: 'Start the level' }).click();
-  await choose(page, /Is that safe\?/);
+  await choose(page, /"Run transactions"\? That's not dodgy, is it\?/);
   await expect(page.getByText('● Could be better')).toBeVisible();
-  await choose(page, /just for a month, then/);
+  await choose(page, /Fine… one month\. Send the money first\./);
   await expect(page.getByRole('dialog', { name: 'Renting out or lending a bank card is against the law' })).toContainText('2,749 minors');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /just give him my own card and PIN/);
+  await choose(page, /Leave others out of it\. Just my own card\./);
   const dialog = page.getByRole('dialog', { name: 'Helping information-network criminal activities' });
   await expect(dialog).toContainText('Criminal Law of the PRC, Art. 287-2');
   await expect(dialog).toContainText('RMB 1.08 million');
   await expect(dialog).toContainText('RMB 98,000');
   await snap(page, 'consequence-en');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /open two more and keep it quiet/);
+  await choose(page, /Open two more to keep him quiet\./);
   await expect(page.getByRole('dialog')).toContainText('RMB 200,000', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'In too deep' })).toBeVisible({ timeout: 30_000 });

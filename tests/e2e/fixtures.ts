@@ -37,3 +37,13 @@ export async function snap(page: Page, name: string): Promise<void> {
 export async function choose(page: Page, text: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: text }).click();
 }
+
+/**
+ * The key that picks a choice: the number printed on its button. The order of the choices is
+ * shuffled per play, so a person pressing keys reads the number first, and so does a test.
+ */
+export async function keyOf(page: Page, text: string | RegExp): Promise<string> {
+  const key = page.locator('button.choice').filter({ hasText: text }).locator('kbd');
+  await expect(key).toHaveText(/^[1-4]$/);
+  return (await key.textContent())!;
+}

@@ -1,6 +1,7 @@
 // The facilitator plans a lesson against a 45-minute period, opens the speaker notes on a second
 // window, and runs the planned levels in order in projector mode.
-import { expect, snap, test } from './fixtures';
+import { expect, keyOf, snap, test } from './fixtures';
+import { presentUntil } from './play';
 
 test('a vice-president plans a lesson, follows it with speaker notes, and moves to the next planned level', async ({ page }) => {
   await page.goto('./');
@@ -25,21 +26,25 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('log')).toContainText('周五晚上'); // the chat is on screen: now pace it
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const next = async (times: number) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press('ArrowRight');
+  };
+  await next(6); // the group chat's four messages on, Kai's direct message, then the decision
   await expect(page.getByRole('button', { name: /不了，卡不借人。/ })).toBeVisible();
   await expect(notes.getByText('一个陌生人为什么愿意花500元“借”你的银行卡？他真正想要的是什么？')).toBeVisible();
   await expect(notes.getByText(/第二百八十七条之二 · 帮助信息网络犯罪活动罪/)).toBeVisible();
   await notes.screenshot({ path: 'test-results/screenshots/speaker-notes.png' });
 
-  // Play safe to the end, then the plan offers the next level.
-  await page.keyboard.press('1');
-  await page.keyboard.press('ArrowRight', { delay: 50 });
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('1');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('1');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // Play safe to the end with the keys on the choices, then the plan offers the next level.
+  // (→ first pages through a long feedback: play.ts, presentUntil.)
+  const report = /截图，拉黑，拿给爸妈看。/;
+  const warn = /别去，那是帮骗子转钱/;
+  await page.keyboard.press(await keyOf(page, /不了，卡不借人。/));
+  await presentUntil(page, page.getByRole('button', { name: report })); // Kai pushes, the decision
+  await page.keyboard.press(await keyOf(page, report));
+  await presentUntil(page, page.getByRole('button', { name: warn })); // Dad and 96110; Monday, Lin; the decision
+  await page.keyboard.press(await keyOf(page, warn));
+  await presentUntil(page, page.getByRole('heading', { level: 1, name: '识破了！' }));
   await expect(page.getByRole('button', { name: '下一关：免费皮肤？' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1, name: '免费皮肤？' })).toBeVisible();

@@ -44,3 +44,18 @@ export async function playToEnding(page: Page, pick: 'first' | 'last', onConsequ
   }
   await expect(ending).toBeVisible();
 }
+
+/**
+ * Projected, the presenter's key (→ by default) until `shown` is on screen. After a choice its
+ * feedback may be longer than its column: then each press first shows the next screenful of it
+ * (projector.spec.ts checks that paging), so how many presses a step takes depends on the text's
+ * length; the story itself still moves one step per press once the feedback has been read.
+ */
+export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight', most = 8): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press(key);
+    // A step lands within a frame or a smooth scroll; a miss here only costs one more look.
+    if (await shown.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)) return;
+  }
+  await expect(shown).toBeVisible();
+}

@@ -1,6 +1,7 @@
 // Projector mode, run as a vice-president would: presenter keys only, a class vote at a decision,
 // the debrief's split matching the votes, and the printed one-page handout.
-import { expect, snap, test } from './fixtures';
+import { expect, keyOf, snap, test } from './fixtures';
+import { presentUntil } from './play';
 
 test('a class plays the bank-card level with presenter keys and a vote, then prints the debrief @both', async ({ page }) => {
   await page.goto('./?mode=projector');
@@ -16,58 +17,70 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
   await press('ArrowRight'); // start the level
 
-  // Messages wait for the presenter.
+  // Messages wait for the presenter: one per key, the group chat first, then Kai's direct message.
   const log = page.getByRole('log');
   await expect(log).toContainText('周五晚上');
-  await expect(log).not.toContainText('闲置银行卡出租');
+  await expect(log).not.toContainText('今晚八点开黑');
   await press(' ');
+  await expect(log).toContainText('今晚八点开黑');
+  await expect(log).not.toContainText('闲置银行卡出租');
+  await press('ArrowRight', 2); // Kai joins the group, then his ad
   await expect(log).toContainText('闲置银行卡出租');
-  await press('ArrowRight', 2);
-  await expect(page.getByRole('button', { name: /不了，卡不借人。/ })).toBeVisible();
+  await press('ArrowRight', 3); // Doudou's reply, Kai's direct message, the decision
+  await expect(log).toContainText('借我用一个月');
+  const refuse = /不了，卡不借人。/;
+  await expect(page.getByRole('button', { name: refuse })).toBeVisible();
   await snap(page, 'projector-decision');
 
-  // The class vote: 12 hands for 1, 3 for 2, 5 for 3; then the majority is played.
+  // The class vote: 12 hands for "no", 3 for "sure", 5 for "is it dodgy?"; then the majority is
+  // played. The order of the choices is the class's fixed one: the keys are read off the buttons.
+  const keys = { refuse: await keyOf(page, refuse), accept: await keyOf(page, /行啊，正好缺钱。/), ask: await keyOf(page, /“走流水”是啥？/) };
   await press('ArrowRight');
   const vote = page.getByRole('region', { name: '全班投票：举手数一数' });
   await expect(vote).toBeVisible();
-  await press('1');
+  await press(keys.refuse);
   await press('+', 12);
-  await press('2');
+  await press(keys.accept);
   await press('+', 4);
   await press('-');
-  await press('3');
+  await press(keys.ask);
   await press('+', 5);
   await expect(vote.getByText('12 票')).toBeVisible();
   await snap(page, 'projector-vote');
   await press('PageDown');
-  await expect(page.getByText('✔ 安全的选择')).toBeVisible();
+  await expect(page.getByText('✓ 安全的选择')).toBeVisible();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
 
-  // ← steps back, → goes on again.
-  await press('ArrowRight');
-  await expect(log).toContainText('好多学生都在做');
+  // ← steps back, → goes on again (→ first pages through the feedback, if it is long).
+  const push = log.getByText('好多学生都在做');
+  await presentUntil(page, push);
   await press('PageUp');
   await expect(log).not.toContainText('好多学生都在做');
-  await press('PageDown');
-  await expect(log).toContainText('好多学生都在做');
+  await presentUntil(page, push, 'PageDown');
 
   // Choose directly with keys to the end: check with 96110 → Lin → warn him.
-  await press('ArrowRight');
-  await press('2'); // "先打96110问问"
+  await presentUntil(page, page.getByRole('button', { name: /先打96110问问/ }));
+  await press(await keyOf(page, /先打96110问问/));
   await expect(page.locator('.meter-label strong')).toHaveText('35');
-  await press('ArrowRight', 3); // the officer's answer, Lin's message, the decision
-  await press('1'); // "别去，那是帮骗子转钱"
-  await press('ArrowRight', 2);
-  await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible();
+  // The officer's answer; Monday in Lin's chat, her two messages; the decision.
+  const warn = /别去，那是帮骗子转钱/;
+  await presentUntil(page, log.getByText('96110的民警告诉你'));
+  await presentUntil(page, page.getByRole('button', { name: warn }));
+  await expect(log).toContainText('数学卷子最后一题');
+  await press(await keyOf(page, warn));
+  await expect(page.locator('.meter-label strong')).toHaveText('55');
+  await presentUntil(page, page.getByRole('heading', { level: 1, name: '识破了！' }));
   await press('ArrowRight'); // the debrief
 
   await expect(page.getByRole('heading', { level: 1, name: '课堂总结' })).toBeVisible();
   const split = page.locator('.split').first();
   await expect(split).toContainText('你怎么回？');
-  await expect(split.locator('li').nth(0)).toContainText('12 票 · 60%');
-  await expect(split.locator('li').nth(0)).toContainText('（当堂选择）');
-  await expect(split.locator('li').nth(1)).toContainText('3 票 · 15%');
-  await expect(split.locator('li').nth(2)).toContainText('5 票 · 25%');
+  const option = (text: string) => split.locator('li').filter({ hasText: text });
+  await expect(option('不了，卡不借人。')).toContainText('12 票 · 60%');
+  await expect(option('不了，卡不借人。')).toContainText('（当堂选择）');
+  await expect(option('行啊，正好缺钱。怎么弄？')).toContainText('3 票 · 15%');
+  await expect(option('“走流水”是啥？不会出事吧？')).toContainText('5 票 · 25%');
+  await expect(split.getByText('（当堂选择）')).toHaveCount(1);
   await snap(page, 'projector-debrief');
 
   // Print: the handout alone, on one A4 page.

@@ -21,10 +21,10 @@ test('language and text size change live in the middle of a level, keeping its p
   await page.getByRole('button', { name: 'Done' }).click();
 
   await expect(page.getByRole('log')).toContainText("Rent out a spare bank card");
-  await expect(page.getByRole('log')).toContainText("No. Bank cards aren't for lending.");
-  await expect(page.getByText('✔ A safe choice')).toBeVisible();
+  await expect(page.getByRole('log')).toContainText("Nah, I don't lend my card.");
+  await expect(page.getByText('✓ A safe choice')).toBeVisible();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
-  await expect(page.getByRole('button', { name: /Screenshot it, block him/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Screenshot, block him, show my parents\./ })).toBeVisible();
   const after = await page.locator('.bubble.contact').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(after / before).toBeCloseTo(1.5, 1);
   await snap(page, 'chat-en-150');
@@ -34,6 +34,6 @@ test('language and text size change live in the middle of a level, keeping its p
   await expect(feedback).toHaveClass(/\bmore\b/);
   await feedback.getByText('What if we had chosen differently?').click();
   await expect(feedback.locator('.what-if li').first()).toBeInViewport();
-  await page.getByRole('button', { name: /Screenshot it, block him/ }).click();
+  await page.getByRole('button', { name: /Screenshot, block him, show my parents\./ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('40');
 });
