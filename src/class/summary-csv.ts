@@ -27,11 +27,17 @@ export function pointText(label: PointLabel, lang: Lang): string {
   return fill(template, { text: label.text[lang] });
 }
 
+/**
+ * The rounds worth reporting: a decision left without a vote and without a choice played (the
+ * presenter went to spot the signs first, then put the decision again as a fresh round) is noise.
+ */
+export const reportedRounds = (summary: Summary): Summary['rounds'] => summary.rounds.filter((r) => r.voters > 0 || r.played !== null);
+
 export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): Row[] {
   const s = CLASS_TEXT[lang].csvRow;
   const title = (levelId: string) => lookup(levelId)?.title[lang] ?? levelId;
   const rows: Row[] = [[s.devices, '', '', '', summary.devices]];
-  for (const round of summary.rounds) {
+  for (const round of reportedRounds(summary)) {
     round.options.forEach((option, i) => rows.push([s.vote, title(round.levelId), round.prompt[lang], option.text[lang], round.counts[i] ?? 0]));
     const played = round.options.find((o) => o.id === round.played);
     if (played) rows.push([s.played, title(round.levelId), round.prompt[lang], played.text[lang], null]);

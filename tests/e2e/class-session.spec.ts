@@ -1,6 +1,8 @@
 // A class session over the hub (npm run class), as a class would run it: a projector page and
-// three students' pages in Chromium play one level live, then one self-paced. The test starts its
-// own hub on a free port, serving the build under test (E2E_OUTDIR), with its state in a temp folder.
+// three students' pages in Chromium play one level live (the hub stopped and started again between
+// two decisions), then one self-paced; the teacher's dashboard, the printable summary and the
+// debrief show the class's answers in the level's words. The test starts its own hub on a free
+// port, serving the build under test (E2E_OUTDIR), with its state in a temp folder.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +14,11 @@ test.use({ actionTimeout: 15_000 });
 
 let hub: RunningHub;
 let origin: string;
+const stateDir = mkdtempSync(join(tmpdir(), 'e2e-class-'));
+const startOn = (port: number) => startHub({ port, host: '127.0.0.1', dist: process.env.E2E_OUTDIR ?? 'dist', stateDir, log: () => undefined });
 
 test.beforeAll(async () => {
-  hub = await startHub({ port: 0, host: '127.0.0.1', dist: process.env.E2E_OUTDIR ?? 'dist', stateDir: mkdtempSync(join(tmpdir(), 'e2e-class-')), log: () => undefined });
+  hub = await startOn(0);
   origin = `http://127.0.0.1:${hub.port}`;
 });
 test.afterAll(async () => hub?.close());
@@ -85,7 +89,7 @@ test('a projector and three devices play a level live, then one self-paced', asy
         await expect(signs.getByText('3 of 3 devices voted')).toBeVisible();
         await signs.getByRole('button', { name: 'Reveal' }).click();
         await expect(signs.locator('li').first()).toContainText('flagged by 3');
-        await expect(signs.locator('li').first()).toContainText(/✔ a trick|harmless/);
+        await expect(signs.locator('li').first()).toContainText(/✓ a trick|harmless/);
         await expect(students[0]!.getByRole('heading', { name: 'How the class voted' })).toBeVisible();
         await snap(page, 'class-session-signs');
         await signs.getByRole('button', { name: 'Back to the decision' }).click();
@@ -109,6 +113,15 @@ test('a projector and three devices play a level live, then one self-paced', asy
       await vote.getByRole('button', { name: /majority/i }).click();
       await Promise.all(students.map((s) => expect(s.getByText(/^The class goes on with: /)).toBeVisible()));
       decisions++;
+      if (decisions === 1) {
+        // The hub stops mid-level and starts again on its port from its files: every page
+        // reconnects by itself (the projector by its secret, each device by its seat token).
+        const port = hub.port;
+        const before = JSON.stringify(hub.sessions.get(code)?.rounds);
+        await hub.close();
+        hub = await startOn(port);
+        expect(JSON.stringify(hub.sessions.get(code)?.rounds)).toBe(before);
+      }
     } else await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(150);
   }
@@ -130,6 +143,19 @@ test('a projector and three devices play a level live, then one self-paced', asy
   expect(text).toContain('devices,,,,3');
   expect(text).not.toMatch(/seat|token|animal/i);
 
+  // The printable summary: a page of tables, counts only.
+  await page.evaluate(() => (window.print = () => undefined)); // headless: no print dialog to wait for
+  await dialog.getByRole('button', { name: 'Print summary' }).click();
+  const printed = page.locator('#print-root .class-print');
+  await expect(printed).toBeAttached();
+  await expect(printed.locator('h2', { hasText: 'Live: how the devices voted' })).toBeAttached(); // on paper only: hidden on screen
+  await expect(printed).toContainText('3 devices took part');
+  await expect(printed.locator('tr.played').first()).toContainText('(the class played this)');
+  expect(await printed.textContent()).not.toMatch(/seat \d|panda|tiger|token/i);
+  await page.emulateMedia({ media: 'print' });
+  await snap(page, 'class-session-summary-print');
+  await page.emulateMedia({ media: 'screen' });
+
   // Self-paced: the teacher switches; every device opens the game and plays on its own.
   await dialog.getByRole('button', { name: 'Switch to self-paced' }).click();
   await expect(dialog.getByRole('heading', { name: 'Self-paced: where the class is' })).toBeVisible();
@@ -142,10 +168,13 @@ test('a projector and three devices play a level live, then one self-paced', asy
   }
   // Each takes a choice (each device shows them in its own order); the first plays on to the ending.
   for (const device of students) await device.locator('button.choice').first().click();
+  // The dashboard speaks the level's words: the decision's prompt and its choices, not node ids.
   const board = dialog.locator('.class-board');
-  const firstDecision = board.locator('li', { hasText: /^bank-card\/offer/ }).locator('strong');
-  const split = async () => ((await firstDecision.textContent()) ?? '').split(' · ').reduce((sum, part) => sum + Number(part.split(': ')[1] ?? 0), 0);
+  const firstDecision = board.locator('li', { hasText: 'Easy money: RMB 500 · What do you reply?' }).locator('strong');
+  const split = async () => [...((await firstDecision.textContent()) ?? '').matchAll(/: (\d+)(?: · |$)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
   await expect.poll(split).toBe(3);
+  await expect(firstDecision).toContainText("Nah, I don't lend my card.: ");
+  await expect(board).not.toContainText('bank-card/');
   const choices = students[0]!.locator('button.choice');
   const proceed = students[0]!.locator('.consequence-screen .btn-primary');
   const end0 = students[0]!.locator('.ending-screen h1');
@@ -157,7 +186,14 @@ test('a projector and three devices play a level live, then one self-paced', asy
     await students[0]!.waitForTimeout(200);
   }
   await expect(end0).toBeVisible();
-  await expect(board).toContainText(/#end\s*1 devices/);
+  await expect(board.locator('li', { hasText: 'Finished the level' })).toContainText('1 devices');
   await snap(page, 'class-session-self-paced');
+
+  // The debrief shows the devices' self-paced split as well as the live votes.
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Class debrief' }).press('Enter');
+  const selfPaced = page.locator('.class-answers');
+  await expect(selfPaced.getByRole('heading', { name: 'Self-paced: how the devices chose at each decision' })).toBeVisible();
+  await expect(selfPaced.locator('.split', { hasText: 'What do you reply?' }).first()).toContainText(/\d devices · \d+%/);
   expect(problems).toEqual([]);
 });

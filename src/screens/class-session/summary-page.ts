@@ -3,7 +3,7 @@
 // no seat, no animal, no name, not even who was stuck; the same figures as the CSV.
 import type { Summary } from '../../class/protocol';
 import { type LevelLookup, decisionSplits, pointsByLevel } from '../../class/points';
-import { pointText } from '../../class/summary-csv';
+import { pointText, reportedRounds } from '../../class/summary-csv';
 import { ct } from '../../class/ui-text';
 import { language, local } from '../../services/i18n';
 import { el } from '../shared/element';
@@ -26,8 +26,10 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
     const level = lookup(levelId);
     return level ? local(level.title) : levelId;
   };
-  const decisions = summary.rounds.filter((r) => r.kind === 'decision');
-  const signs = summary.rounds.filter((r) => r.kind === 'signs');
+  const rounds = reportedRounds(summary);
+  const decisions = rounds.filter((r) => r.kind === 'decision');
+  const signs = rounds.filter((r) => r.kind === 'signs');
+  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const splits = decisionSplits(summary.dashboard.splits, lookup);
   const points = pointsByLevel(summary.dashboard.at, lookup);
   const checks = summary.dashboard.checks;
@@ -38,7 +40,7 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
     el('h1', { text: `${ct('pageTitle')} · ${ct('printHeading')}` }),
     el('p', {
       className: 'meta',
-      text: ct('printMeta', { date: date.toLocaleDateString(lang), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), n: summary.devices }),
+      text: ct('printMeta', { date: day(date), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), n: summary.devices }),
     }),
     el('p', { className: 'note', text: ct('printNote') }),
     section(ct('printLive'), decisions.map((round) => {
