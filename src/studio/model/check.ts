@@ -4,6 +4,7 @@
 // and "did you mean" for unknown ids. The studio adds no rule of its own: it words what core finds.
 import {
   checkLevel,
+  describeZodIssue,
   didYouMean,
   Level as LevelSchema,
   Node as NodeSchema,
@@ -14,9 +15,9 @@ import {
   type Language,
   type Level,
   type Message,
-  type MessageCode,
   type Registry,
 } from '../../core';
+import type { z } from 'zod';
 import type { Path } from './edits';
 
 export interface LiveIssue {
@@ -36,20 +37,7 @@ export interface LiveReport {
   readonly checklist?: readonly ChecklistItem[];
 }
 
-/** A schema issue as one of core's messages, so it reads as the command-line checker's does. */
-function schemaMessage(issue: { code: string; message: string; path: PropertyKey[]; minimum?: unknown; maximum?: unknown; origin?: string; values?: unknown[] }, value: unknown): Message {
-  const last = issue.path[issue.path.length - 1];
-  const m = (code: MessageCode, params?: Message['params']): Message => ({ code, ...(params ? { params } : {}) });
-  if (last === 'zh-CN' || last === 'en') return m(value === undefined ? 'missingText' : 'emptyText', { lang: `@lang.${last}` });
-  if (issue.code === 'too_small' && issue.origin === 'array') return issue.message.startsWith('Too') ? m('tooFewItems', { min: Number(issue.minimum) }) : m('schemaMessage', { detail: issue.message });
-  if (issue.code === 'too_big' && issue.origin === 'array') return m('tooManyItems', { count: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
-  if (issue.code === 'invalid_format') return m('badId', { got: JSON.stringify(value) });
-  if (issue.code === 'invalid_type' && value === undefined) return m('missingField', { field: String(last) });
-  if (issue.code === 'invalid_value') return m('notAllowed', { got: JSON.stringify(value), allowed: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ') });
-  return m('schemaMessage', { detail: issue.message });
-}
-
-type SchemaIssue = { code: string; message: string; path: PropertyKey[] };
+type SchemaIssue = z.core.$ZodIssue;
 
 /** The level's fields without its nodes, validated as the level schema says. */
 const LevelFields = LevelSchema.omit({ nodes: true });
@@ -101,7 +89,7 @@ export function checkDraft(level: Level, shared: Registry, lang: Language, extra
       const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], level);
       // An empty "next" is said once, by the reference check below.
       if ((last === 'next' || last === 'otherwise' || last === 'start') && value === '') continue;
-      add(path, schemaMessage(issue as never, value), 'error');
+      add(path, describeZodIssue(issue, level), 'error'); // worded as the command-line checker words it
     }
   }
 
