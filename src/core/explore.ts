@@ -1,7 +1,7 @@
 // Walks every way a level can be played, using the story runtime itself, so the checker, the
 // star rating and the tests all judge the level by the same rules the game plays it with.
 import type { MessageCode, Params } from './messages';
-import { capOf, starsFromCap, type Stars } from './stars';
+import { capOf, makesVictim, starsFromCap, type Stars } from './stars';
 import { StoryError, type Story, type StoryEvent, type StoryState } from './story';
 
 /** Something that stops a play, as a code for ./messages, with the node it is about. */
@@ -47,10 +47,12 @@ const MAX_STATES = 50_000;
 interface Place {
   readonly state: StoryState;
   readonly cap: Stars;
+  /** The play has made the player a victim (./stars.ts): a "harmed" ending then costs no star. */
+  readonly victim: boolean;
 }
 
-const keyOf = ({ state: s, cap }: Place): string =>
-  `${s.at}|${s.status}|${cap}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+const keyOf = ({ state: s, cap, victim }: Place): string =>
+  `${s.at}|${s.status}|${cap}|${victim ? 'v' : ''}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 
 type Next = { intent: string; state: StoryState; events: readonly StoryEvent[] };
 
@@ -91,7 +93,7 @@ export function explore(story: Story): Exploration {
   try {
     const begin = story.start();
     note(begin.events);
-    first = { state: begin.state, cap: 3 };
+    first = { state: begin.state, cap: 3, victim: false };
   } catch (error) {
     fail(error);
     return {
@@ -115,7 +117,7 @@ export function explore(story: Story): Exploration {
       ended.add(key);
       endingOfKey.set(key, state.at);
       const ending = story.node(state.at);
-      if (ending.type === 'ending') starsReached.add(starsFromCap(place.cap, ending.outcome));
+      if (ending.type === 'ending') starsReached.add(starsFromCap(place.cap, ending.outcome, place.victim));
     }
     const out: Edge[] = [];
     // Each intent on its own, so that one failing choice does not hide the others.
@@ -132,7 +134,8 @@ export function explore(story: Story): Exploration {
       note(step.events);
       const chose = step.events.find((e) => e.type === 'chose');
       const cap = chose?.type === 'chose' ? (Math.min(place.cap, capOf(chose.choice)) as Stars) : place.cap;
-      const next: Place = { state: step.state, cap };
+      const victim = place.victim || (chose?.type === 'chose' && makesVictim(story.level, chose.choice));
+      const next: Place = { state: step.state, cap, victim };
       const to = keyOf(next);
       out.push({ to, delta: step.state.score - state.score, decisions: step.intent === 'continue' ? 0 : 1 });
       if (!seen.has(to)) {

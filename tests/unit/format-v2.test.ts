@@ -167,6 +167,9 @@ describe('stars from the trail', () => {
     ['a harmed ending after a risky choice', [risky], 'harmed', 1],
     ['harming others and a harmed ending', [harms], 'harmed', 0],
     ['a harmed ending with no risky choice', [safe], 'harmed', 2],
+    // Never blame a victim: harm done to the player (tricked or threatened) costs no star.
+    ['a harmed ending after the player was made a victim', [{ ...risky, victim: true }], 'harmed', 2],
+    ['a victim who also harmed others', [{ ...risky, victim: true }, harms], 'harmed', 1],
   ])('%s', (_name, choices, outcome, stars) => {
     expect(starsFor(choices, outcome)).toBe(stars);
   });
@@ -181,7 +184,8 @@ describe('stars from the trail', () => {
     };
     walk(story.start().state);
     expect([...seen].sort()).toEqual([...explore(story).stars]);
-    expect(explore(story).stars).toEqual([0, 1, 2, 3]);
+    // 1 is out of reach: the play that sends the photo is a victim's, and loses no star at its harmed ending.
+    expect(explore(story).stars).toEqual([0, 2, 3]);
   });
 
   it('a level no play can earn 3 stars in is an error', () => {
@@ -189,7 +193,7 @@ describe('stars from the trail', () => {
       node(x, 'ask').choices[1].kind = 'risky';
       node(x, 'photo').choices[2].kind = 'risky';
     });
-    expect(errors(check(l).issues).map((i) => renderMessage(i, 'en'))).toEqual([expect.stringMatching(/no play can earn 3 stars \(plays reach 0, 1, 2\)/)]);
+    expect(errors(check(l).issues).map((i) => renderMessage(i, 'en'))).toEqual([expect.stringMatching(/no play can earn 3 stars \(plays reach 0, 2\)/)]);
   });
 });
 

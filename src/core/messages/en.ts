@@ -169,7 +169,7 @@ export const en = {
   report: {
     warning: 'warning: ',
     levelOk: '{file} ✓ {id}: score {min} to {max}, {endings} ending(s) reachable, {states} states explored',
-    starRule: '  stars: 3 to start; at most 2 after a risky choice or at a "recovered" ending; at most 1 after a choice that harms others; 1 fewer at a "harmed" ending. Plays here earn {reachable}.',
+    starRule: '  stars: 3 to start; at most 2 after a risky choice or at a "recovered" ending; at most 1 after a choice that harms others; 1 fewer at a "harmed" ending, unless the harm was done to the player (a choice that leads to a victim’s screen). Plays here earn {reachable}.',
     checklistHeader: '  shipped-level checklist:',
     checklistPass: '    ✓ {rule}',
     checklistFail: '    ✗ {rule}{nodes}',

@@ -159,7 +159,7 @@ export const zhCN: MessageTable = {
   report: {
     warning: '提醒：',
     levelOk: '{file} ✓ {id}：分数 {min} 到 {max}，可到达 {endings} 个结局，检查了 {states} 种状态',
-    starRule: '  星级：起始 3 颗；选过危险选项或到达 "recovered" 结局最多 2 颗；选过伤害他人的选项最多 1 颗；"harmed" 结局再减 1 颗。本关的玩法能得 {reachable}。',
+    starRule: '  星级：起始 3 颗；选过危险选项或到达 "recovered" 结局最多 2 颗；选过伤害他人的选项最多 1 颗；"harmed" 结局再减 1 颗，但伤害落在玩家自己身上（选项通向受害者页面）时不减。本关的玩法能得 {reachable}。',
     checklistHeader: '  正式关卡清单：',
     checklistPass: '    ✓ {rule}',
     checklistFail: '    ✗ {rule}{nodes}',

@@ -4,11 +4,13 @@ import { capOf, choicesOf, createStory, type Level, type Outcome } from '../../c
 import { t } from '../../services/i18n';
 
 export function starsWhy(level: Level, trail: readonly string[], outcome: Outcome): string {
-  const caps = choicesOf(createStory(level), trail).map(capOf);
+  const choices = choicesOf(createStory(level), trail);
+  const caps = choices.map(capOf);
+  const victim = choices.some((c) => c.victim);
   const reasons: string[] = [];
   if (caps.includes(1)) reasons.push(t('teach.stars.harmsOthers'));
-  else if (caps.includes(2)) reasons.push(t('teach.stars.risky'));
+  else if (caps.includes(2)) reasons.push(t(victim ? 'teach.stars.trapped' : 'teach.stars.risky'));
   if (outcome === 'recovered' && reasons.length === 0) reasons.push(t('teach.stars.recovered'));
-  if (outcome === 'harmed') reasons.push(t('teach.stars.harmed'));
+  if (outcome === 'harmed') reasons.push(t(victim ? 'teach.stars.notYourFault' : 'teach.stars.harmed'));
   return reasons.length > 0 ? reasons.join(' ') : t('teach.stars.clean');
 }
