@@ -143,8 +143,8 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
   const d = view.dashboard;
   const lang = language();
   const levelTitle = (levelId: string, title: { 'zh-CN': string; en: string } | null) => (title ? local(title) : levelId);
-  const list = (entries: [string, string][]) =>
-    entries.length ? el('ul', {}, entries.map(([k, v]) => el('li', {}, [el('span', { text: k }), el('strong', { text: v })]))) : el('p', { text: ct('none') });
+  const list = (entries: [string, string][], className = '') =>
+    entries.length ? el('ul', { className }, entries.map(([k, v]) => el('li', {}, [el('span', { text: k }), el('strong', { text: v })]))) : el('p', { text: ct('none') });
   const percent = (p: number | null) => (p === null ? '—' : String(p));
   const points = pointsByLevel(d.at, lookup);
   const splits = decisionSplits(d.splits, lookup);
@@ -161,7 +161,7 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
     list(splits.map((split) => [
       `${levelTitle(split.levelId, split.levelTitle)} · ${split.prompt ? local(split.prompt) : split.nodeId}`,
       split.options.map((o) => ct('choiceCount', { choice: o.text ? local(o.text) : o.id, n: o.devices })).join(' · '),
-    ])),
+    ]), 'class-splits'),
     el('h3', { text: ct('stuck') }),
     el('p', { className: 'class-label', text: ct('stuckNote') }),
     d.stuck.length
