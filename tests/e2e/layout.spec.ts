@@ -28,6 +28,8 @@ const combos = (['personal', 'projector'] as const).flatMap((mode) =>
 );
 
 mkdirSync('test-results/layout', { recursive: true });
+// A control the layout leaves under something else fails in seconds, not at the test's timeout.
+test.use({ actionTimeout: 10_000 });
 
 for (const combo of combos) {
   const { mode, lang, text, width, height } = combo;

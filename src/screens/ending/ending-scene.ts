@@ -10,12 +10,12 @@ import { nextInPlan } from '../../services/lesson-plan';
 import { local, t } from '../../services/i18n';
 import { projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
-import { drawStars } from '../shared/stars';
 import { findLevel } from '../shared/catalog';
 import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
+import { starRow } from './star-row';
 import { starsWhy } from './stars-why';
 import { SceneKey } from '../shared/scene-keys';
 import { celebrate } from '../../art/celebration';
@@ -33,7 +33,6 @@ export class EndingScene extends Phaser.Scene {
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = parsed ? starsOfTrail(parsed.level, trail, ending.outcome) : 0; // from what the player did (src/core/stars.ts)
     playSound('ending');
-    drawStars(this, ENDING_LAYOUT.stars, stars);
 
     const channels = (parsed ? referencesOf(parsed.level) : sharedReferences()).help(ending.help);
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
@@ -42,17 +41,27 @@ export class EndingScene extends Phaser.Scene {
     const trial = trialLevel(this, levelId);
     recordPlay({ levelId, level: parsed?.level, ending, score, stars, projector: projectorMode(), trial: trial !== undefined });
     const root = mountScreen(this, 'ending-screen', [
-      el('div', { className: 'summary' }, [
-        el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
-        el('h1', { text: local(ending.title) }),
-        el('p', { className: 'text', text: local(ending.text) }),
+      // The left column, top to bottom in one flow: nothing in it can run into what follows.
+      el('div', { className: 'left' }, [
+        el('div', { className: 'summary' }, [
+          el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
+          el('h1', { text: local(ending.title) }),
+          el('p', { className: 'text', text: local(ending.text) }),
+        ]),
+        el('div', { className: 'score' }, [
+          el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
+          el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
+          starRow(stars),
+        ]),
+        // Why these stars, from core's rule: "a risky choice: at most 2 stars".
+        parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
+        el('div', { className: 'actions' }, [
+          button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
+          button(trial ? t('studio.backToStudio') : t('ending.back'), () => leaveLevel(this)),
+          next ? button(t('plan.next', { title: local(next.title) }), once(() => this.scene.start(SceneKey.Briefing, { levelId: next.id })), 'btn btn-primary') : null,
+          projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
+        ]),
       ]),
-      el('div', { className: 'score' }, [
-        el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
-        el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
-      ]),
-      // Why these stars, from core's rule: "a risky choice: at most 2 stars".
-      parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
       // The right column: who to tell on top, the rest scrolls in what room is left below it.
       el('div', { className: 'right' }, [
         // Who to tell stays on screen on every ending, never below a scroll: names and numbers first.
@@ -72,12 +81,6 @@ export class EndingScene extends Phaser.Scene {
             el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
           )),
         ]),
-      ]),
-      el('div', { className: 'actions' }, [
-        button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
-        button(trial ? t('studio.backToStudio') : t('ending.back'), () => leaveLevel(this)),
-        next ? button(t('plan.next', { title: local(next.title) }), once(() => this.scene.start(SceneKey.Briefing, { levelId: next.id })), 'btn btn-primary') : null,
-        projectorMode() ? button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief), next ? 'btn' : 'btn btn-primary') : null,
       ]),
     ]);
     applyLayout(root, 'ending', ENDING_LAYOUT);

@@ -54,7 +54,7 @@ export class LevelListScene extends Phaser.Scene {
         el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards),
       ]),
       el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
-    ]);
+    ], { page: true });
     this.acceptDrops(root);
     redrawOnWake(this);
     setPresenter(this, {

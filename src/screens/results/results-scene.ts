@@ -47,7 +47,7 @@ export class ResultsScene extends Phaser.Scene {
         levels.length > 0 ? levelTable(levels, read.progress) : null,
         el('div', { className: 'bottom' }, [quizPanel(), el('p', { className: 'private', text: t('results.private') }), this.clearControls()]),
       ]),
-    ]);
+    ], { page: true });
     this.input.keyboard?.on('keydown-ESC', () => this.scene.start(SceneKey.Title));
     focusFirst(root, 'h1');
   }

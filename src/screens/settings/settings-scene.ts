@@ -39,39 +39,42 @@ export class SettingsScene extends Phaser.Scene {
     const root = mountScreen(this, 'settings-screen', [
       el('div', { className: 'card' }, [
         el('h1', { text: t('settings.heading') }),
-        optionGroup<Language>('language', t('settings.language'), [
-          { value: 'zh-CN', text: t('languageName.zh-CN'), lang: 'zh-CN' },
-          { value: 'en', text: t('languageName.en'), lang: 'en' },
-        ], language(), (value) => void setLanguage(value).then(() => refresh('language'))),
-        optionGroup('text-size', t('settings.textSize'), TEXT_SIZES.map((size) => ({ value: size, text: `${size}%` })), textSize(), (size) => {
-          setTextSize(size);
-          refresh('text-size');
-        }),
-        optionGroup('motion', t('settings.motion'), [
-          { value: false, text: t('settings.motionFull') },
-          { value: true, text: t('settings.motionReduced') },
-        ], reducedMotionChosen(), (on) => {
-          setReducedMotion(on);
-          refresh('motion');
-        }),
-        optionGroup('projector', t('settings.projector'), [
-          { value: false, text: t('settings.projectorOff') },
-          { value: true, text: t('settings.projectorOn') },
-        ], projectorMode(), (on) => {
-          setProjectorMode(on);
-          refresh('projector');
-        }),
-        optionGroup<MessageSpeed>('speed', t('settings.speed'), [
-          { value: 'normal', text: t('settings.speedNormal') },
-          { value: 'fast', text: t('settings.speedFast') },
-        ], messageSpeed(), (speed) => {
-          setMessageSpeed(speed);
-          refresh('speed');
-        }),
-        ...this.soundSettings(refresh),
-        avatarSetting(() => refresh('avatar')),
+        // The settings scroll between the heading and Done, so Done is on screen at any text size.
+        el('div', { className: 'body scroll' }, [
+          optionGroup<Language>('language', t('settings.language'), [
+            { value: 'zh-CN', text: t('languageName.zh-CN'), lang: 'zh-CN' },
+            { value: 'en', text: t('languageName.en'), lang: 'en' },
+          ], language(), (value) => void setLanguage(value).then(() => refresh('language'))),
+          optionGroup('text-size', t('settings.textSize'), TEXT_SIZES.map((size) => ({ value: size, text: `${size}%` })), textSize(), (size) => {
+            setTextSize(size);
+            refresh('text-size');
+          }),
+          optionGroup('motion', t('settings.motion'), [
+            { value: false, text: t('settings.motionFull') },
+            { value: true, text: t('settings.motionReduced') },
+          ], reducedMotionChosen(), (on) => {
+            setReducedMotion(on);
+            refresh('motion');
+          }),
+          optionGroup('projector', t('settings.projector'), [
+            { value: false, text: t('settings.projectorOff') },
+            { value: true, text: t('settings.projectorOn') },
+          ], projectorMode(), (on) => {
+            setProjectorMode(on);
+            refresh('projector');
+          }),
+          optionGroup<MessageSpeed>('speed', t('settings.speed'), [
+            { value: 'normal', text: t('settings.speedNormal') },
+            { value: 'fast', text: t('settings.speedFast') },
+          ], messageSpeed(), (speed) => {
+            setMessageSpeed(speed);
+            refresh('speed');
+          }),
+          ...this.soundSettings(refresh),
+          avatarSetting(() => refresh('avatar')),
+          creditsDetails(),
+        ]),
         el('div', { className: 'actions' }, [button(t('settings.done'), () => this.close(), 'btn btn-primary')]),
-        creditsDetails(),
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', () => this.close());

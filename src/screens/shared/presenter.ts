@@ -83,5 +83,5 @@ function pressMainButton(): void {
 export function showPresenterHintOnce(): void {
   if (!projectorMode() || load('presenter-hint-shown') === 'true') return;
   save('presenter-hint-shown', 'true');
-  toast(t('presenter.hint'), 9000);
+  toast(t('presenter.hint'), 9000, { top: true }); // at the top: the title's buttons are at the bottom
 }

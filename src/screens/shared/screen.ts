@@ -3,8 +3,13 @@
 import type Phaser from 'phaser';
 import { el } from './element';
 
-export function mountScreen(scene: Phaser.Scene, className: string, children: readonly (Node | null)[]): HTMLElement {
-  const root = el('main', { className: `screen ${className}` }, children);
+/**
+ * `page`: the children are laid out in one column filling the screen (.page in base.css), so
+ * what wraps to more lines pushes what follows down instead of being drawn over it. They go in a
+ * wrapper because Phaser sets the root's own `display` on every frame.
+ */
+export function mountScreen(scene: Phaser.Scene, className: string, children: readonly (Node | null)[], { page = false } = {}): HTMLElement {
+  const root = el('main', { className: `screen ${className}` }, page ? [el('div', { className: 'page' }, children)] : children);
   scene.add.dom(0, 0, root).setOrigin(0, 0);
   return root;
 }

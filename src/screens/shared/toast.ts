@@ -4,10 +4,27 @@ import { el } from './element';
 let current: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-export function toast(text: string, ms = 2000): void {
+/**
+ * `top`: shown along the top edge instead of the bottom, for a long notice on a screen whose
+ * buttons are at the bottom. Any key or click puts the notice away: it has been seen, and it must
+ * not stay over what the person is now looking at.
+ */
+export function toast(text: string, ms = 2000, { top = false } = {}): void {
   current ??= document.body.appendChild(el('p', { className: 'toast', attrs: { role: 'status' } }));
   current.textContent = text;
+  current.classList.toggle('top', top);
   current.classList.add('shown');
   clearTimeout(timer);
-  timer = setTimeout(() => current?.classList.remove('shown'), ms);
+  timer = setTimeout(hideToast, ms);
+  // Listened for after this event's own dispatch, so the key that caused the notice keeps it.
+  setTimeout(() => {
+    window.addEventListener('keydown', hideToast, { once: true, capture: true });
+    window.addEventListener('pointerdown', hideToast, { once: true, capture: true });
+  });
+}
+
+function hideToast(): void {
+  current?.classList.remove('shown');
+  window.removeEventListener('keydown', hideToast, { capture: true });
+  window.removeEventListener('pointerdown', hideToast, { capture: true });
 }

@@ -61,7 +61,7 @@ export class TitleScene extends Phaser.Scene {
         ]),
       ]),
       el('p', { className: 'source', text: t('title.source') }),
-    ]);
+    ], { page: true });
     applyLayout(root, 'title', TITLE_LAYOUT);
     redrawOnWake(this);
     showPresenterHintOnce();
