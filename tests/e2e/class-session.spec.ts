@@ -195,5 +195,8 @@ test('a projector and three devices play a level live, then one self-paced', asy
   const selfPaced = page.locator('.class-answers');
   await expect(selfPaced.getByRole('heading', { name: 'Self-paced: how the devices chose at each decision' })).toBeVisible();
   await expect(selfPaced.locator('.split', { hasText: 'What do you reply?' }).first()).toContainText(/\d devices · \d+%/);
+  // …and so does the printed handout (print stubbed earlier on this page).
+  await page.getByRole('button', { name: 'Print the handout' }).click();
+  await expect(page.locator('#print-root .handout .class-answers')).toContainText('Self-paced: how the devices chose at each decision');
   expect(problems).toEqual([]);
 });
