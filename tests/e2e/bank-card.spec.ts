@@ -1,8 +1,6 @@
 import { choose, expect, keyOf, snap, test } from './fixtures';
 
-test.describe('the bank-card level, in Chinese @both', () => {
-  test.use({ pace: 'normal' });
-
+test.describe('the bank-card level, in Chinese', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: '识破' })).toBeVisible();
@@ -14,32 +12,38 @@ test.describe('the bank-card level, in Chinese @both', () => {
     await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
   });
 
-  test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
-    await snap(page, 'chat-start-zh');
-    await choose(page, /不了，卡不借人。/);
-    await expect(page.getByText('✓ 安全的选择')).toBeVisible();
-    await expect(page.locator('.meter-label strong')).toHaveText('20');
-    // "What if": the choice not taken, and the real consequence it leads to, once asked for.
-    const whatIf = page.locator('.what-if');
-    await expect(whatIf.locator('li')).toHaveCount(0);
-    await whatIf.getByText('如果选了别的？').click();
-    await expect(whatIf.locator('li')).toHaveCount(2);
-    await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺钱。怎么弄？');
-    await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
-    await expect(whatIf).toContainText('● 还可以更好：“走流水”是啥？不会出事吧？');
-    await choose(page, /截图，拉黑，拿给爸妈看。/);
-    // Monday: the phone switches to Lin's chat, and the same pitch comes back through a friend.
-    await expect(page.locator('.phone-head')).toContainText('同桌小林', { timeout: 30_000 });
-    await expect(page.getByRole('button', { name: /别去，那是帮骗子转钱/ })).toBeVisible({ timeout: 30_000 });
-    // Keys 1–4 pick choices: the number on the button, as the order is shuffled each play.
-    await page.keyboard.press(await keyOf(page, /别去，那是帮骗子转钱/));
-    await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText('60', { exact: true })).toBeVisible();
-    await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
-    await expect(page.locator('.help .contact')).toHaveText(['96110', '110', '12355', '老师或家长']);
-    await snap(page, 'ending-safe-zh');
-    await page.getByRole('button', { name: '再玩一次' }).click();
-    await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
+  // The one playthrough of the suite at the pace a player sees: typing, pauses and all. Every
+  // other test plays at the test-only instant pace (fixtures.ts).
+  test.describe('at the pace a player sees', () => {
+    test.use({ pace: 'normal' });
+
+    test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
+      await snap(page, 'chat-start-zh');
+      await choose(page, /不了，卡不借人。/);
+      await expect(page.getByText('✓ 安全的选择')).toBeVisible();
+      await expect(page.locator('.meter-label strong')).toHaveText('20');
+      // "What if": the choice not taken, and the real consequence it leads to, once asked for.
+      const whatIf = page.locator('.what-if');
+      await expect(whatIf.locator('li')).toHaveCount(0);
+      await whatIf.getByText('如果选了别的？').click();
+      await expect(whatIf.locator('li')).toHaveCount(2);
+      await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺钱。怎么弄？');
+      await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
+      await expect(whatIf).toContainText('● 还可以更好：“走流水”是啥？不会出事吧？');
+      await choose(page, /截图，拉黑，拿给爸妈看。/);
+      // Monday: the phone switches to Lin's chat, and the same pitch comes back through a friend.
+      await expect(page.locator('.phone-head')).toContainText('同桌小林', { timeout: 30_000 });
+      await expect(page.getByRole('button', { name: /别去，那是帮骗子转钱/ })).toBeVisible({ timeout: 30_000 });
+      // Keys 1–4 pick choices: the number on the button, as the order is shuffled each play.
+      await page.keyboard.press(await keyOf(page, /别去，那是帮骗子转钱/));
+      await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText('60', { exact: true })).toBeVisible();
+      await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
+      await expect(page.locator('.help .contact')).toHaveText(['96110', '110', '12355', '老师或家长']);
+      await snap(page, 'ending-safe-zh');
+      await page.getByRole('button', { name: '再玩一次' }).click();
+      await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
+    });
   });
 
   test('the risky path shows the real charge, article and figures, then the way back', async ({ page }) => {

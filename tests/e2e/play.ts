@@ -47,14 +47,31 @@ export async function playToEnding(page: Page, pick: 'first' | 'last', onConsequ
 
 /**
  * Projected, the presenter's key (→ by default) until `shown` is on screen. After a choice its
- * feedback may be longer than its column: then each press first shows the next screenful of it
+ * feedback may be longer than its column: then a press first shows the next screenful of it
  * (projector.spec.ts checks that paging), so how many presses a step takes depends on the text's
- * length; the story itself still moves one step per press once the feedback has been read.
+ * length; the story itself moves one step per press once the feedback has been read.
  */
-export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight', most = 8): Promise<void> {
+export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight', most = 12): Promise<void> {
+  const feedback = page.locator('.chat-screen .feedback');
+  const below = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
   for (let i = 0; i < most; i++) {
+    // The game pages the feedback down when more of it is below its foot (chat/more-below.ts).
+    const pages = (await feedback.count()) > 0 && (await below()) >= 2;
+    const top = pages ? await feedback.evaluate((box) => box.scrollTop) : 0;
     await page.keyboard.press(key);
-    // A step lands within a frame or a smooth scroll; a miss here only costs one more look.
+    if (pages) {
+      await expect.poll(() => feedback.evaluate((box) => box.scrollTop)).not.toBe(top); // it moved
+      let last = -1;
+      const still = async () => {
+        const now = await feedback.evaluate((box) => box.scrollTop);
+        const same = now === last;
+        last = now;
+        return same;
+      };
+      await expect.poll(still, { intervals: [100] }).toBe(true); // a smooth scroll, until it stops
+      continue;
+    }
+    // A step of the story lands within a frame; a miss here only costs one more look.
     if (await shown.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)) return;
   }
   await expect(shown).toBeVisible();

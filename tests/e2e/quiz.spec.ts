@@ -9,7 +9,7 @@ interface FormFile {
   items: ({ kind: 'choice'; options: { id: string; text: Record<string, string> }[]; answer: string } | { kind: 'judge'; answer: 'scam' | 'real' })[];
 }
 
-test('form A before play, form B after it: the results show the gain, discernment and confident mistakes @both', async ({ page }) => {
+test('form A before play, form B after it: the results show the gain, discernment and confident mistakes', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto('./');
   await page.getByRole('button', { name: '小测验' }).click();

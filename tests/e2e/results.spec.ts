@@ -14,7 +14,7 @@ async function openResults(page: Page, path = './'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '我的成绩' })).toBeVisible();
 }
 
-test('a student sees their results per level after playing, and can clear them with a second press @both', async ({ page }) => {
+test('a student sees their results per level after playing, and can clear them with a second press', async ({ page }) => {
   await openResults(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(/你已经玩过 0 个。/)).toBeVisible();
@@ -58,7 +58,7 @@ test('a student sees their results per level after playing, and can clear them w
   expect(await page.evaluate((key) => localStorage.getItem(key), SAVE)).toBeNull();
 });
 
-test('a corrupted save is reported plainly, once, and reset without a crash @both', async ({ page }) => {
+test('a corrupted save is reported plainly, once, and reset without a crash', async ({ page }) => {
   await page.addInitScript((key) => localStorage.setItem(key, '{not json'), SAVE);
   await openResults(page);
   await expect(page.getByRole('alert')).toHaveText('你保存的成绩无法读取，已经重置。从现在起会重新保存你的成绩。');

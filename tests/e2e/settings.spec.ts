@@ -1,6 +1,6 @@
 import { expect, snap, test } from './fixtures';
 
-test('language and text size change live in the middle of a level, keeping its progress @both', async ({ page }) => {
+test('language and text size change live in the middle of a level, keeping its progress', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: '开始' }).click();
   await page.getByRole('button', { name: /“躺赚”500元/ }).click();
