@@ -36,9 +36,6 @@ for (const combo of combos) {
   const id = `${mode === 'projector' ? 'proj' : 'pers'}-${lang === 'en' ? 'en' : 'zh'}-${width}-${text}`;
   test(`layout audit: ${id}`, async ({ page }, info) => {
     test.skip(info.project.name !== '1280x720', 'the matrix sets its own viewports');
-    // Not yet part of `npm test`: the screens still collide (issue 14 is open); run it with
-    // LAYOUT_AUDIT=1 to see what it finds and the screenshots it saves.
-    test.skip(!process.env.LAYOUT_AUDIT, 'set LAYOUT_AUDIT=1 to run the layout audit');
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
     // The settings as the game stores them; reduced motion so each screen is still when looked at.
@@ -145,8 +142,10 @@ for (const combo of combos) {
 
     await expect(page.locator('.ending-screen h1')).toBeVisible();
     await look('ending');
-    // Who to tell is on screen on every ending, without scrolling.
-    for (const line of await page.locator('.ending-screen .help-now li, .ending-screen .help li').all()) await expect(line).toBeInViewport({ ratio: 1 });
+    // Who to tell is on screen on every ending, without scrolling. (0.99, not 1: the scaled layer's
+    // float arithmetic reports a line wholly on screen as 0.99999994 of it; the audit above still
+    // fails on any line cut by the screen.)
+    for (const line of await page.locator('.ending-screen .help-now li, .ending-screen .help li').all()) await expect(line).toBeInViewport({ ratio: 0.99 });
     if (mode === 'projector') {
       await button('debrief.heading').click();
       await look('debrief');
