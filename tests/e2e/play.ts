@@ -16,7 +16,8 @@ export async function reachFirstDecision(page: Page): Promise<void> {
   await openFirstLevel(page);
   await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
   await page.locator('button.choice').first().click();
-  await expect(page.locator('.bubble.player').first()).toBeVisible();
+  // The player's line: said, done or thought (a consequence may cover the chat at once).
+  await expect(page.getByRole('log').locator('li.player, li.player-do, li.player-think')).toHaveCount(1);
 }
 
 /**
