@@ -130,12 +130,12 @@ function summary(session: ClassSession, fromHub: HTMLElement): HTMLElement[] {
   const help = sharedReferences().help([...new Set([...session.endings.flatMap((e) => e.help), ...EVERYDAY_HELP])]);
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: t('debrief.votes') }),
-    el('ol', { className: 'splits' }, session.votes.map(voteSplit)),
+    session.votes.length > 0 ? el('ol', { className: 'splits' }, session.votes.map(voteSplit)) : el('p', { text: t('debrief.empty') }),
     fromHub,
     lessons.length > 0 ? el('h2', { text: t('debrief.lessons') }) : null,
     lessons.length > 0 ? el('ul', { className: 'lessons' }, lessons.map((l) => el('li', { text: l }))) : null,
     el('h2', { text: t('debrief.help') }),
-    el('ul', { className: 'help-list' }, help.map((h) => el('li', {}, [el('strong', { text: local(h.contact) }), el('span', { text: ` ${local(h.name)}: ${local(h.use)}` })]))),
+    el('ul', { className: 'help-list' }, help.map((h) => el('li', {}, [el('strong', { text: local(h.contact) }), el('span', { text: ` ${t('debrief.helpUse', { name: local(h.name), use: local(h.use) })}` })]))),
   ];
   return parts.filter((e): e is HTMLElement => e !== null);
 }
