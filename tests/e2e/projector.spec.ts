@@ -115,6 +115,8 @@ test('a feedback too long for its column is shown a screenful per → before the
     return still;
   };
   expect(await hidden()).toBeGreaterThan(0);
+  // Count the lines once the player's own reply is on screen: it may land just after the feedback.
+  await expect(page.locator('.bubble').last()).toContainText('Stop passing it round');
   const lines = await page.locator('.bubble').count();
   for (let i = 0; i < 5 && (await hidden()) >= 2; i++) {
     await page.keyboard.press('ArrowRight');
