@@ -4,9 +4,9 @@
 // each style is a chunk of its own, fetched when a face first needs it: Lorelei (the default) is
 // ≈51 kB gzip, Notionists ≈121 kB, so a level that sticks to the default costs one small chunk.
 // The one-file build inlines every style, so the set stays small (Open Peeps, also CC0, would add
-// 260 kB to that file). Each style comes from its own package, installed with
-// @dicebear/collection: the collection's index has every style and, lacking a sideEffects flag,
-// would bundle all thirty, 273 kB gzip.
+// 260 kB to that file). Each style comes from its own package (@dicebear/lorelei,
+// @dicebear/notionists), not from @dicebear/collection, whose index has every style and, lacking a
+// sideEffects flag, would bundle all thirty, 273 kB gzip.
 import { createAvatar, type Style } from '@dicebear/core';
 import { DEFAULT_STYLE, isAvatarStyle, type AvatarStyle, type FaceLook } from './avatar-looks';
 
