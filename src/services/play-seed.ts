@@ -3,8 +3,10 @@
 // position. Projected, the class sees one fixed order, so the vote, the debrief and the printed
 // handout line up; `?seed=…` in the address pins it too (a teacher rehearsing, or a test).
 import type { Seed } from '../core';
-import { newPlaySeed } from '../content/play-seed';
 import { projectorMode } from './settings';
+
+/** A fresh seed for a student's own play. */
+const newPlaySeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 /** The order a projected class play uses, the same on every projector. */
 export const CLASS_SEED = 'class';
