@@ -52,6 +52,17 @@ export async function playToEnding(page: Page, pick: 'first' | 'last', onConsequ
  * (projector.spec.ts checks that paging), so how many presses a step takes depends on the text's
  * length; the story itself moves one step per press once the feedback has been read.
  */
+/** A poll that is true once the box's smooth scroll has stopped (two reads in a row agree). */
+export function scrollSettled(box: Locator): () => Promise<boolean> {
+  let last = -1;
+  return async () => {
+    const now = await box.evaluate((b) => b.scrollTop);
+    const same = now === last;
+    last = now;
+    return same;
+  };
+}
+
 export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight', most = 12): Promise<void> {
   const feedback = page.locator('.chat-screen .feedback');
   const below = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
@@ -62,14 +73,7 @@ export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight
     await page.keyboard.press(key);
     if (pages) {
       await expect.poll(() => feedback.evaluate((box) => box.scrollTop)).not.toBe(top); // it moved
-      let last = -1;
-      const still = async () => {
-        const now = await feedback.evaluate((box) => box.scrollTop);
-        const same = now === last;
-        last = now;
-        return same;
-      };
-      await expect.poll(still, { intervals: [100] }).toBe(true); // a smooth scroll, until it stops
+      await expect.poll(scrollSettled(feedback), { intervals: [100] }).toBe(true); // a smooth scroll, until it stops
       continue;
     }
     // A step of the story lands within a frame; a miss here only costs one more look.

@@ -1,7 +1,7 @@
 // Projector mode, run as a vice-president would: presenter keys only, a class vote at a decision,
 // the debrief's split matching the votes, and the printed one-page handout.
 import { expect, keyOf, snap, test } from './fixtures';
-import { presentUntil } from './play';
+import { presentUntil, scrollSettled } from './play';
 
 test('a class plays the bank-card level with presenter keys and a vote, then prints the debrief @both', async ({ page }) => {
   await page.goto('./?mode=projector');
@@ -107,20 +107,13 @@ test('a feedback too long for its column is shown a screenful per → before the
   const feedback = page.getByRole('region', { name: 'Your last choice' });
   await expect(feedback).toContainText('Warning sign');
   const hidden = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
-  let last = -1;
-  const scrolled = async () => {
-    const now = await feedback.evaluate((box) => box.scrollTop);
-    const still = now === last;
-    last = now;
-    return still;
-  };
   expect(await hidden()).toBeGreaterThan(0);
   // Count the lines once the player's own reply is on screen: it may land just after the feedback.
   await expect(page.locator('.bubble').last()).toContainText('Stop passing it round');
   const lines = await page.locator('.bubble').count();
   for (let i = 0; i < 5 && (await hidden()) >= 2; i++) {
     await page.keyboard.press('ArrowRight');
-    await expect.poll(scrolled).toBe(true); // a smooth scroll, until it stops
+    await expect.poll(scrollSettled(feedback)).toBe(true); // a smooth scroll, until it stops
   }
   expect(await hidden(), 'the warning sign has come into view').toBeLessThan(2);
   await expect(page.locator('.bubble')).toHaveCount(lines); // the story waited
