@@ -16,8 +16,9 @@ export async function reachFirstDecision(page: Page): Promise<void> {
   await openFirstLevel(page);
   await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
   await page.locator('button.choice').first().click();
-  // The player's line: said, done or thought (a consequence may cover the chat at once).
-  await expect(page.getByRole('log').locator('li.player, li.player-do, li.player-think')).toHaveCount(1);
+  // The player's line: said, done or thought. A consequence may cover the chat at once, and the chat
+  // under its dialog is hidden from the accessibility tree, so find the log by its role attribute.
+  await expect(page.locator('[role="log"]').locator('li.player, li.player-do, li.player-think')).toHaveCount(1);
 }
 
 /**
