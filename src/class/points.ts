@@ -40,6 +40,9 @@ export function describePoint(level: Level | undefined, nodeId: string): PointLa
   }
 }
 
+/** n of total as a whole percentage (0 when nobody answered): every split's bars and shares. */
+export const shareOf = (n: number, total: number): number => (total > 0 ? Math.round((100 * n) / total) : 0);
+
 /** A "levelId/rest" key of the dashboard, cut at its first slash (node ids have none). */
 export const splitKey = (key: string): [string, string] => {
   const cut = key.indexOf('/');

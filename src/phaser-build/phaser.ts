@@ -31,7 +31,6 @@ import Graphics from 'phaser-source/gameobjects/graphics/Graphics.js';
 import DOMElement from 'phaser-source/gameobjects/domelement/DOMElement.js';
 import Shape from 'phaser-source/gameobjects/shape/Shape.js';
 import Arc from 'phaser-source/gameobjects/shape/arc/Arc.js';
-import Star from 'phaser-source/gameobjects/shape/star/Star.js';
 import Rectangle from 'phaser-source/gameobjects/shape/rectangle/Rectangle.js';
 import TweenManager from 'phaser-source/tweens/TweenManager.js';
 import Tween from 'phaser-source/tweens/tween/Tween.js';
@@ -51,11 +50,10 @@ import 'phaser-source/gameobjects/UpdateList.js';
 import 'phaser-source/input/InputPlugin.js';
 import 'phaser-source/input/keyboard/KeyboardPlugin.js';
 
-// Game object factories: `this.add.graphics`, `.dom`, `.circle`, `.star`, `.rectangle`.
+// Game object factories: `this.add.graphics`, `.dom`, `.circle`, `.rectangle`.
 import 'phaser-source/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser-source/gameobjects/domelement/DOMElementFactory.js';
 import 'phaser-source/gameobjects/shape/arc/ArcFactory.js';
-import 'phaser-source/gameobjects/shape/star/StarFactory.js';
 import 'phaser-source/gameobjects/shape/rectangle/RectangleFactory.js';
 
 type Merge = (deep: boolean, ...objects: object[]) => object;
@@ -70,7 +68,7 @@ const Phaser = (Extend as Merge)(
     Scenes: SceneConst,
     Scale,
     Math: { Vector2 },
-    GameObjects: { GameObject, Graphics, DOMElement, Shape, Arc, Star, Rectangle },
+    GameObjects: { GameObject, Graphics, DOMElement, Shape, Arc, Rectangle },
     Tweens: { TweenManager, Tween },
     Time: { Clock, TimerEvent },
     Cameras: { Scene2D: { Camera, CameraManager } },

@@ -7,7 +7,7 @@ import { forgetHostSession, hostSession, startHostSession, type HostSession } fr
 import type { HostView, Mode, SeatStyle, Summary } from '../../class/protocol';
 import { type LevelLookup, describePoint, decisionSplits, pointsByLevel, splitKey } from '../../class/points';
 import { pointText, summaryCsv } from '../../class/summary-csv';
-import { ct } from '../../class/ui-text';
+import { checkLines, ct } from '../../class/ui-text';
 import type { Level } from '../../core';
 import { loadCatalog } from '../../content/level-catalog';
 import { language, local } from '../../services/i18n';
@@ -145,7 +145,6 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
   const levelTitle = (levelId: string, title: { 'zh-CN': string; en: string } | null) => (title ? local(title) : levelId);
   const list = (entries: [string, string][], className = '') =>
     entries.length ? el('ul', { className }, entries.map(([k, v]) => el('li', {}, [el('span', { text: k }), el('strong', { text: v })]))) : el('p', { text: ct('none') });
-  const percent = (p: number | null) => (p === null ? '—' : String(p));
   const points = pointsByLevel(d.at, lookup);
   const splits = decisionSplits(d.splits, lookup);
   return [
@@ -171,9 +170,7 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
         }))
       : el('p', { text: ct('none') }),
     el('h3', { text: ct('checks') }),
-    el('p', { text: ct('before', { p: percent(d.checks.before.percent), n: d.checks.before.n }) }),
-    el('p', { text: ct('after', { p: percent(d.checks.after.percent), n: d.checks.after.n }) }),
-    el('p', { text: ct('gain', { p: percent(d.checks.gain.points), n: d.checks.gain.n }) }),
+    ...Object.values(checkLines(d.checks)).map((line) => el('p', { text: line })),
   ];
 }
 

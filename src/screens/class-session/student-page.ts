@@ -6,6 +6,7 @@ import type { Seat, StudentRound, StudentView } from '../../class/protocol';
 import { local } from '../../services/i18n';
 import { el } from '../shared/element';
 import { ct } from '../../class/ui-text';
+import { shareOf } from '../../class/points';
 import './class-session.css';
 
 export function startStudentPage(): void {
@@ -115,7 +116,7 @@ export function startStudentPage(): void {
       return [heading, el('p', { text: ct(round.kind === 'decision' ? 'pickOne' : 'pickAny') }), el('ul', { className: 'options' }, buttons.map((b) => el('li', {}, [b]))), sent];
     }
     const counts = round.counts ?? [];
-    const total = Math.max(1, counts.reduce((a, b) => a + b, 0));
+    const total = counts.reduce((a, b) => a + b, 0);
     const played = round.options.find((o) => o.id === round.played);
     return [
       heading,
@@ -124,7 +125,7 @@ export function startStudentPage(): void {
         el('li', { className: 'result' }, [
           el('span', { text: `${local(option.text)}${round.mine.includes(option.id) ? ` (${ct('yourPick')})` : ''}` }),
           el('span', { text: counts[i] === 1 ? ct('oneVote') : ct('votes', { n: counts[i] ?? 0 }) }),
-          bar(Math.round((100 * (counts[i] ?? 0)) / total)),
+          bar(shareOf(counts[i] ?? 0, total)),
         ]),
       )),
       ...(played ? [el('p', { className: 'played', text: ct('classPlays', { choice: local(played.text) }) })] : []),

@@ -2,13 +2,13 @@
 // removed (the game's screen is a scaled layer over a canvas, which paper cannot use). Counts only:
 // no seat, no animal, no name, not even who was stuck; the same figures as the CSV.
 import type { Summary } from '../../class/protocol';
-import { type LevelLookup, decisionSplits, pointsByLevel } from '../../class/points';
+import { type LevelLookup, decisionSplits, pointsByLevel, shareOf } from '../../class/points';
 import { pointText, reportedRounds } from '../../class/summary-csv';
-import { ct } from '../../class/ui-text';
+import { checkLines, ct } from '../../class/ui-text';
 import { language, local } from '../../services/i18n';
 import { el } from '../shared/element';
 
-const share = (n: number, total: number) => `${total > 0 ? Math.round((100 * n) / total) : 0}%`;
+const share = (n: number, total: number) => `${shareOf(n, total)}%`;
 
 function table(head: string[], rows: string[][], marked: (i: number) => boolean = () => false): HTMLTableElement {
   return el('table', {}, [
@@ -33,7 +33,6 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
   const splits = decisionSplits(summary.dashboard.splits, lookup);
   const points = pointsByLevel(summary.dashboard.at, lookup);
   const checks = summary.dashboard.checks;
-  const percent = (p: number | null) => (p === null ? '—' : String(p));
   const section = (heading: string, parts: HTMLElement[]) => el('section', {}, [el('h2', { text: heading }), ...(parts.length ? parts : [none()])]);
 
   return el('article', { className: 'class-print', attrs: { lang } }, [
@@ -76,11 +75,7 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
         table([ct('colPoint'), ct('colDevices')], group.points.map((p) => [pointText(p.label, lang), String(p.devices)])),
       ]),
     )),
-    section(ct('checks'), [
-      el('p', { text: ct('before', { p: percent(checks.before.percent), n: checks.before.n }) }),
-      el('p', { text: ct('after', { p: percent(checks.after.percent), n: checks.after.n }) }),
-      el('p', { text: ct('gain', { p: percent(checks.gain.points), n: checks.gain.n }) }),
-    ]),
+    section(ct('checks'), Object.values(checkLines(checks)).map((line) => el('p', { text: line }))),
   ]);
 }
 

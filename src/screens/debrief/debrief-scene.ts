@@ -9,9 +9,9 @@ import { local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
 import { hostSession } from '../../class/host-session';
-import { decisionSplits, type DecisionSplit, type LevelLookup } from '../../class/points';
+import { decisionSplits, shareOf, type DecisionSplit, type LevelLookup } from '../../class/points';
 import type { Dashboard, HostView } from '../../class/protocol';
-import { ct } from '../../class/ui-text';
+import { checkLines, ct } from '../../class/ui-text';
 import { SceneKey } from '../shared/scene-keys';
 import './debrief.css';
 
@@ -88,36 +88,22 @@ function classAnswers(answers: HubAnswers | null): HTMLElement[] {
   }
   const c = answers.checks;
   if (c.before.n + c.after.n > 0) {
-    const percent = (p: number | null) => (p === null ? '—' : String(p));
+    const lines = checkLines(c);
     parts.push(
       el('h2', { text: ct('debrief.checks') }),
-      el('ul', { className: 'lessons' }, [
-        el('li', { text: ct('before', { p: percent(c.before.percent), n: c.before.n }) }),
-        el('li', { text: ct('after', { p: percent(c.after.percent), n: c.after.n }) }),
-        ...(c.gain.n > 0 ? [el('li', { text: ct('gain', { p: percent(c.gain.points), n: c.gain.n }) })] : []),
-      ]),
+      el('ul', { className: 'lessons' }, [lines.before, lines.after, ...(c.gain.n > 0 ? [lines.gain] : [])].map((line) => el('li', { text: line }))),
     );
   }
   return parts;
 }
 
-function selfPacedSplit(split: DecisionSplit): HTMLElement {
-  const total = split.options.reduce((sum, o) => sum + o.devices, 0);
-  return el('li', { className: 'split' }, [
-    el('p', { className: 'level', text: split.levelTitle ? local(split.levelTitle) : split.levelId }),
-    el('h3', { text: split.prompt ? local(split.prompt) : split.nodeId }),
-    el('ul', {}, split.options.map((o) => {
-      const share = total > 0 ? Math.round((100 * o.devices) / total) : 0;
-      const fill = el('span', { className: 'fill' });
-      fill.style.width = `${share}%`;
-      return el('li', {}, [
-        el('span', { className: 'text', text: o.text ? local(o.text) : o.id }),
-        el('span', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [fill]),
-        el('span', { className: 'share', text: ct('debrief.share', { n: o.devices, share }) }),
-      ]);
-    })),
-  ]);
-}
+const selfPacedSplit = (split: DecisionSplit): HTMLElement =>
+  splitItem(split.levelTitle ? local(split.levelTitle) : split.levelId, split.prompt ? local(split.prompt) : split.nodeId, split.options.map((o) => ({
+    text: o.text ? local(o.text) : o.id,
+    count: o.devices,
+    played: false,
+    share: (share: number) => ct('debrief.share', { n: o.devices, share }),
+  })));
 
 /** The debrief's content, used on screen and on paper; `fromHub` holds the hub's answers, if any. */
 function summary(session: ClassSession, fromHub: HTMLElement): HTMLElement[] {
@@ -140,19 +126,28 @@ function summary(session: ClassSession, fromHub: HTMLElement): HTMLElement[] {
   return parts.filter((e): e is HTMLElement => e !== null);
 }
 
-function voteSplit(vote: VoteRecord): HTMLElement {
-  const total = vote.options.reduce((sum, o) => sum + o.votes, 0);
+const voteSplit = (vote: VoteRecord): HTMLElement =>
+  splitItem(local(vote.levelTitle), local(vote.prompt), vote.options.map((o) => ({
+    text: `${local(o.text)}${o.id === vote.played ? ` ${t('debrief.played')}` : ''}`,
+    count: o.votes,
+    played: o.id === vote.played,
+    share: (share: number) => t('debrief.share', { votes: o.votes, share }),
+  })));
+
+/** One decision's split as bars, for the class's votes and the devices' self-paced answers alike. */
+function splitItem(level: string, prompt: string, rows: { text: string; count: number; played: boolean; share: (share: number) => string }[]): HTMLElement {
+  const total = rows.reduce((sum, r) => sum + r.count, 0);
   return el('li', { className: 'split' }, [
-    el('p', { className: 'level', text: local(vote.levelTitle) }),
-    el('h3', { text: local(vote.prompt) }),
-    el('ul', {}, vote.options.map((o) => {
-      const share = total > 0 ? Math.round((100 * o.votes) / total) : 0;
+    el('p', { className: 'level', text: level }),
+    el('h3', { text: prompt }),
+    el('ul', {}, rows.map((row) => {
+      const share = shareOf(row.count, total);
       const fill = el('span', { className: 'fill' });
       fill.style.width = `${share}%`;
-      return el('li', { className: o.id === vote.played ? 'played' : '' }, [
-        el('span', { className: 'text', text: `${local(o.text)}${o.id === vote.played ? ` ${t('debrief.played')}` : ''}` }),
+      return el('li', { className: row.played ? 'played' : '' }, [
+        el('span', { className: 'text', text: row.text }),
         el('span', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [fill]),
-        el('span', { className: 'share', text: t('debrief.share', { votes: o.votes, share }) }),
+        el('span', { className: 'share', text: row.share(share) }),
       ]);
     })),
   ]);
