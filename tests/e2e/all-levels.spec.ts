@@ -8,7 +8,7 @@ import { createStory, Level, type StoryState } from '../../src/core';
 import { foreign, recordRequests, watchPolicy } from './audit';
 import { expect, test } from './fixtures';
 import { shippedLevels, type ShippedLevel } from './levels';
-import { playToEnding } from './play';
+import { clickAway, playToEnding } from './play';
 
 /** For each ending of a level, the texts (zh-CN) of the choices that reach it. */
 function pathsToEndings(level: ShippedLevel): Map<string, string[]> {
@@ -72,7 +72,7 @@ for (const level of shippedLevels) {
         await expect(choice.or(proceed).first()).toBeVisible({ timeout: 30_000 });
         while (await proceed.isVisible()) {
           await fromTheCase('zh-CN')(page.getByRole('dialog'));
-          await proceed.click();
+          await clickAway(proceed);
           await expect(choice.or(proceed).first()).toBeVisible({ timeout: 30_000 });
         }
         await choice.click();
@@ -82,7 +82,7 @@ for (const level of shippedLevels) {
         await expect(help.or(proceed).first()).toBeVisible({ timeout: 30_000 });
         if (await proceed.isVisible()) {
           await fromTheCase('zh-CN')(page.getByRole('dialog'));
-          await proceed.click();
+          await clickAway(proceed);
         }
       }
       const lines = help.locator('li');

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { auditLayout, describeProblems } from './layout-audit';
+import { clickAway } from './play';
 
 type Lang = 'zh-CN' | 'en';
 const locales: Record<Lang, object> = {
@@ -198,9 +199,7 @@ async function playRiskyPath(page: Page, projector: boolean, risky: string[], L:
     const texts = await choices.allInnerTexts();
     const pick = texts.findIndex((t) => risky.some((r) => t.includes(r)));
     const taken = choices.nth(Math.max(0, pick));
-    const handle = await taken.elementHandle();
-    await taken.click();
-    await handle?.waitForElementState('hidden');
+    await clickAway(taken);
     if (!(await dialog.isVisible())) await look(`decision${decision}-feedback`);
   }
 }

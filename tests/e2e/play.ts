@@ -22,6 +22,16 @@ export async function reachFirstDecision(page: Page): Promise<void> {
 }
 
 /**
+ * Clicks a control that then goes (a choice taken, a consequence closed) and waits until that very
+ * element is gone, so that the next look finds what came after it, not the control on its way out.
+ */
+export async function clickAway(control: Locator): Promise<void> {
+  const leaving = await control.elementHandle();
+  await control.click();
+  await leaving?.waitForElementState('hidden');
+}
+
+/**
  * Plays the open level to its ending: the first or the last choice at each decision, and on from
  * every consequence, after `onConsequence` has looked at it.
  */
@@ -38,10 +48,7 @@ export async function playToEnding(page: Page, pick: 'first' | 'last', onConsequ
       await proceed.click();
       await expect(proceed).toBeHidden();
     } else {
-      // Wait until the button taken is gone, so that the next look finds what came after it.
-      const taken = await choice.elementHandle();
-      await choice.click();
-      await taken?.waitForElementState('hidden');
+      await clickAway(choice);
     }
   }
   await expect(ending).toBeVisible();

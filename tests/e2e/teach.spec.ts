@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, snap, test } from './fixtures';
 import { shippedLevels } from './levels';
+import { clickAway } from './play';
 
 const level = (id: string) => shippedLevels.find((l) => l.id === id)!;
 
@@ -57,7 +58,7 @@ test('pressing 1 at every decision earns three stars on no more than one level',
     const stars = page.locator('.ending-screen .stars-label');
     for (let step = 0; step < 80 && !(await stars.isVisible()); step++) {
       await expect(choice.or(proceed).or(stars).first()).toBeVisible({ timeout: 30_000 });
-      if (await proceed.isVisible()) await proceed.click();
+      if (await proceed.isVisible()) await clickAway(proceed);
       else if (await choice.isVisible()) {
         const taken = await choice.elementHandle();
         await page.keyboard.press('1');

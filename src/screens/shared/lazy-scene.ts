@@ -14,17 +14,23 @@ export type ScreenLoader = () => Promise<SceneClass>;
 
 export function lazyScene(key: string, load: ScreenLoader): SceneClass {
   return class StandIn extends Phaser.Scene {
+    /** The data of the latest start: the player may open the screen twice while its code is on its way. */
+    private wantedWith: object = {};
+
     constructor() {
       super(key);
     }
 
     create(data: object): void {
+      this.wantedWith = data;
+      const scenes = this.game.scene;
       load().then((Screen) => {
+        // An earlier start has already put the screen in its place, with the latest data.
+        if (scenes.getScene(key) !== this) return;
         // Still wanted? The player may have moved on while the code was on its way.
-        const wanted = this.scene.isActive();
-        const scenes = this.game.scene;
+        const wanted = scenes.isActive(key);
         scenes.remove(key);
-        scenes.add(key, Screen, wanted, data);
+        scenes.add(key, Screen, wanted, this.wantedWith);
       }, showErrorScreen);
     }
   };
