@@ -28,7 +28,8 @@ export default defineConfig({
   },
   projects: [
     { name: '1280x720', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } } },
-    // The projector size: tests tagged @both also run here, for the screenshots at 1920×1080.
+    // The projector's size: the projected class (tagged @both) is also played here, as a hall sees it.
+    // The layout audit sets both sizes itself.
     { name: '1920x1080', grep: /@both/, use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } } },
   ],
   webServer: {

@@ -95,7 +95,7 @@ test.describe('the bank-card level, in Chinese', () => {
   });
 });
 
-test('the level plays in English with ?lang=en, to the "in too deep" ending @both', async ({ page }) => {
+test('the level plays in English with ?lang=en, to the "in too deep" ending', async ({ page }) => {
   await page.goto('./?lang=en');
   await page.getByRole('button', { name: 'Start' }).click();
   await snap(page, 'level-list-en');

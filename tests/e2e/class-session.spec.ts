@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type RunningHub, startHub } from '../../server/hub';
 import { expect, snap, test } from './fixtures';
+import { clickAway } from './play';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -26,7 +27,7 @@ test.afterAll(async () => hub?.close());
 /** A student's device: its own browser context (its own session storage), failing on console errors. */
 async function student(browser: Browser, code: string, problems: string[]): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 800 } });
-  await context.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
+  await context.addInitScript(() => (window.__seeThroughTestPace = 'instant')); // as the fixture's page plays
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && problems.push(`student console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`student page error: ${e.message}`));
@@ -181,9 +182,7 @@ test('a projector and three devices play a level live, then one self-paced', asy
   for (let step = 0; step < 60 && !(await end0.isVisible()); step++) {
     await expect(choices.first().or(proceed).or(end0).first()).toBeVisible({ timeout: 30_000 });
     if (await end0.isVisible()) break;
-    if (await proceed.isVisible()) await proceed.click();
-    else await choices.first().click();
-    await students[0]!.waitForTimeout(200);
+    await clickAway(proceed.or(choices.first()).first());
   }
   await expect(end0).toBeVisible();
   await expect(board.locator('li', { hasText: 'Finished the level' })).toContainText('1 devices');

@@ -1,5 +1,6 @@
 // Every end-to-end test fails on a console error or an uncaught page error, and can save a
-// screenshot to test-results/screenshots for a person to look at.
+// screenshot to test-results/screenshots for a person to look at (with SCREENSHOTS=1: nobody looks
+// at them in CI, and they cost a quarter of a second each).
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ problems: string[]; pace: 'normal' | 'fast' | 'instant' }>({
@@ -29,6 +30,7 @@ export const test = base.extend<{ problems: string[]; pace: 'normal' | 'fast' | 
 export { expect };
 
 export async function snap(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
   const { width, height } = page.viewportSize()!;
   await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}.png` });
 }

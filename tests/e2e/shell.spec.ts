@@ -1,7 +1,7 @@
 import { expect, snap, test } from './fixtures';
 import { shippedLevels } from './levels';
 
-test('the title switches language live and remembers it @both', async ({ page }) => {
+test('the title switches language live and remembers it', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await snap(page, 'title-zh');
