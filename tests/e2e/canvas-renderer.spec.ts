@@ -1,5 +1,6 @@
 // Old school PCs often have no WebGL (old drivers, blocked GPUs): the game must run on Phaser's
 // Canvas renderer. Chromium is started with WebGL switched off.
+import type { Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { expect, test } from './fixtures';
 import { openFirstLevel } from './play';
@@ -34,21 +35,38 @@ test('without WebGL the game draws with Canvas and plays from the title to the f
   expect(await drawn(), 'colours sampled on the chat (backdrop, phone, meter)').toBeGreaterThan(3);
 });
 
+/** Counts the frames drawn: Phaser's Canvas renderer clears the game's canvas once per frame. */
+async function countFrames(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const counter = window as { framesDrawn?: number };
+    counter.framesDrawn = 0;
+    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+      if (this.canvas.parentElement?.closest('#game')) counter.framesDrawn!++;
+      return clearRect.apply(this, args);
+    };
+  });
+  return () => page.evaluate(() => (window as { framesDrawn?: number }).framesDrawn ?? 0);
+}
+
+test('on the title the emblem bobs, drawn when it has moved a whole pixel, not 60 times a second', async ({ page }) => {
+  const framesDrawn = await countFrames(page);
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: '开始' })).toBeVisible();
+  await page.waitForTimeout(300);
+  const before = await framesDrawn();
+  await page.waitForTimeout(2000);
+  // 14 pixels up in 1.8 s and down again: at most about 16 moves in 2 s, where a tween drew 120 frames.
+  const drawn = (await framesDrawn()) - before;
+  expect(drawn, 'frames drawn in 2 s on the title').toBeGreaterThan(4); // it does move
+  expect(drawn, 'frames drawn in 2 s on the title').toBeLessThanOrEqual(24);
+});
+
 test.describe('the canvas, with reduced motion (no tween to announce a change)', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('is drawn when what it shows changes, and not while it is still', async ({ page }) => {
-    // Count the frames drawn: Phaser's Canvas renderer clears the game's canvas once per frame.
-    await page.addInitScript(() => {
-      const counter = window as { framesDrawn?: number };
-      counter.framesDrawn = 0;
-      const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-      CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
-        if (this.canvas.parentElement?.closest('#game')) counter.framesDrawn!++;
-        return clearRect.apply(this, args);
-      };
-    });
-    const framesDrawn = () => page.evaluate(() => (window as { framesDrawn?: number }).framesDrawn ?? 0);
+    const framesDrawn = await countFrames(page);
     // The safety meter's fill at the score the first safe choice reaches (the bar grows to there).
     const meterPixel = () =>
       page.evaluate(() => {

@@ -23,7 +23,12 @@ import { boosterDue, formsRecord } from '../../content/quiz-record';
 import './title.css';
 import './booster.css';
 
+/** Up and down again in twice this. */
+const BOB_MS = 1800;
+
 export class TitleScene extends Phaser.Scene {
+  private bob: ((time: number) => void) | undefined;
+
   constructor() {
     super(SceneKey.Title);
   }
@@ -32,7 +37,10 @@ export class TitleScene extends Phaser.Scene {
     startMusic();
     const { x, y, size, bob } = TITLE_LAYOUT.shield;
     const shield = drawShield(this, x, y, size);
-    if (!reducedMotion()) this.tweens.add({ targets: shield, y: y - bob, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
+    // The emblem bobs gently, a whole pixel at a time: the canvas is then drawn about 8 times a
+    // second, only when the emblem has moved (../shared/calm-game.ts), where a tween kept it at 60
+    // (two-thirds of a core on a projector's PC left on the title while a hall fills).
+    this.bob = reducedMotion() ? undefined : (time) => (shield.y = y - Math.round((bob * (1 - Math.cos((time / BOB_MS) * Math.PI))) / 2));
 
     const other = language() === 'zh-CN' ? 'en' : 'zh-CN';
     const switchButton = button(t('title.otherLanguage'), () => {
@@ -68,5 +76,9 @@ export class TitleScene extends Phaser.Scene {
     focusFirst(root, 'button');
     readLevelsSoon(this);
     preloadArt(); // faces, pictures and emoji: lazily loaded chunks, fetched once the title is up
+  }
+
+  override update(time: number): void {
+    this.bob?.(time);
   }
 }
