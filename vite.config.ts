@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { gameFont } from './scripts/font-plugin';
-import { gameEmoji } from './scripts/emoji-plugin';
+import { gameFont } from './scripts/font-plugin.ts';
+import { gameEmoji } from './scripts/emoji-plugin.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { shippedEmoji } from './font-chars';
+import { shippedEmoji } from './font-chars.ts';
 
 const require = createRequire(import.meta.url);
 const twemoji = dirname(require.resolve('@twemoji/svg/package.json'));

@@ -6,7 +6,7 @@
 // - dev server: the same rules and files, cut on request, so new strings show at once.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { buildFontSubset, fontFaceCss, type FontSubset } from './font-subset';
+import { buildFontSubset, fontFaceCss, type FontSubset } from './font-subset.ts';
 
 const DEV_PREFIX = '/@game-font/';
 

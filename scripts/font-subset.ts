@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { asText, roomCharacters, shippedCharacters } from './font-chars';
+import { asText, roomCharacters, shippedCharacters } from './font-chars.ts';
 
 const require = createRequire(import.meta.url);
 const fontsource = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
