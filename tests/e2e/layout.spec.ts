@@ -211,6 +211,8 @@ async function playRiskyPath(page: Page, projector: boolean, risky: string[], L:
     }
     decision++;
     await look(`decision${decision}`);
+    // Projected, the vote is how a class answers: its button is on screen, not scrolled under the panel's foot.
+    if (projector) await expect(page.getByRole('button', { name: L('vote.open') }), `decision ${decision}`).toBeInViewport({ ratio: 0.99 });
     const texts = await choices.allInnerTexts();
     const pick = texts.findIndex((t) => risky.some((r) => t.includes(r)));
     const taken = choices.nth(Math.max(0, pick));
