@@ -32,12 +32,12 @@ export const makesVictim = (level: Pick<Level, 'nodes'>, choice: Pick<Choice, 'n
   victimScreenAfter((id) => level.nodes.find((n) => n.id === id), choice.next) !== undefined;
 
 /** The choices a play took, read back from its trail ("node/choice"), each marked when it made the player a victim. */
-export function choicesOf(story: Story, trail: readonly string[]): (Choice & { victim: boolean })[] {
+export function choicesOf(level: Pick<Level, 'nodes'>, trail: readonly string[]): (Choice & { victim: boolean })[] {
+  const decisions = new Map(level.nodes.flatMap((n) => (n.type === 'choice' ? [[n.id, n] as const] : [])));
   return trail.flatMap((step) => {
     const cut = step.lastIndexOf('/');
-    const decision = story.node(step.slice(0, cut));
-    const choice = decision.type === 'choice' ? decision.choices.find((c) => c.id === step.slice(cut + 1)) : undefined;
-    return choice ? [{ ...choice, victim: makesVictim(story.level, choice) }] : [];
+    const choice = decisions.get(step.slice(0, cut))?.choices.find((c) => c.id === step.slice(cut + 1));
+    return choice ? [{ ...choice, victim: makesVictim(level, choice) }] : [];
   });
 }
 
@@ -45,16 +45,10 @@ export function choicesOf(story: Story, trail: readonly string[]): (Choice & { v
 export function starsOf(story: Story, state: StoryState): Stars {
   const ending = story.node(state.at);
   if (ending.type !== 'ending') throw new Error(`the play has not ended: it waits at "${state.at}"`);
-  return starsFor(choicesOf(story, state.trail), ending.outcome);
+  return starsOfTrail(story.level, state.trail, ending.outcome);
 }
 
 /** The stars of a play from the level and its trail, without a story (e.g. on the ending screen). */
-export function starsOfTrail(level: Level, trail: readonly string[], outcome: Outcome): Stars {
-  const decisions = new Map(level.nodes.flatMap((n) => (n.type === 'choice' ? [[n.id, n] as const] : [])));
-  const choices = trail.flatMap((step) => {
-    const cut = step.lastIndexOf('/');
-    const choice = decisions.get(step.slice(0, cut))?.choices.find((c) => c.id === step.slice(cut + 1));
-    return choice ? [{ ...choice, victim: makesVictim(level, choice) }] : [];
-  });
-  return starsFor(choices, outcome);
+export function starsOfTrail(level: Pick<Level, 'nodes'>, trail: readonly string[], outcome: Outcome): Stars {
+  return starsFor(choicesOf(level, trail), outcome);
 }

@@ -1,10 +1,10 @@
 // Why a play earned its stars, in words: read from core's rule (capOf, starsFromCap in
 // src/core/stars.ts), never a rule of its own. "A risky choice: at most 2 stars."
-import { capOf, choicesOf, createStory, type Level, type Outcome } from '../../core';
+import { capOf, choicesOf, type Level, type Outcome } from '../../core';
 import { t } from '../../services/i18n';
 
 export function starsWhy(level: Level, trail: readonly string[], outcome: Outcome): string {
-  const choices = choicesOf(createStory(level), trail);
+  const choices = choicesOf(level, trail);
   const caps = choices.map(capOf);
   const victim = choices.some((c) => c.victim);
   const reasons: string[] = [];
