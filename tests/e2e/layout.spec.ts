@@ -96,6 +96,8 @@ for (const combo of combos) {
         if (explained) {
           await expect(button('teach.check.next')).toBeVisible();
           if (i === 0) await look('quiz-B-explained');
+          // The first explanation and Next fit on the screen without scrolling, projected as well.
+          if (i === 0) await expect(button('teach.check.next'), 'Next under the first explanation').toBeInViewport({ ratio: 0.99 });
           await button('teach.check.next').click();
         }
       }
