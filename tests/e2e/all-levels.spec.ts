@@ -3,9 +3,9 @@
 // every ending of each level is reached (a test each), at 150 % text, and its help lines are on
 // screen without scrolling at 1280×720: one walk serves both checks. A level's endings are played
 // one after the other on one page, as "Play again" offers, which spares a browser start per ending.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { createStory, Level, type StoryState } from '../../src/core';
+import { createStory, type StoryState } from '../../src/core';
+import { readLevel } from '../fixtures/plays';
 import { foreign, recordRequests, watchPolicy } from './audit';
 import { expect, test } from './fixtures';
 import { shippedLevels, type ShippedLevel } from './levels';
@@ -13,7 +13,7 @@ import { clickAway, playToEnding } from './play';
 
 /** For each ending of a level (by its zh-CN title), the texts (zh-CN) of the choices that reach it. */
 function pathsToEndings(level: ShippedLevel): Map<string, string[]> {
-  const parsed = Level.parse(JSON.parse(readFileSync(`levels/${level.file}.json`, 'utf8')));
+  const parsed = readLevel(level.file);
   const story = createStory(parsed);
   const found = new Map<string, string[]>();
   const walk = (state: StoryState, texts: string[]) => {

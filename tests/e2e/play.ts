@@ -22,12 +22,13 @@ export async function reachFirstDecision(page: Page): Promise<void> {
 }
 
 /**
- * Clicks a control that then goes (a choice taken, a consequence closed) and waits until that very
- * element is gone, so that the next look finds what came after it, not the control on its way out.
+ * Clicks a control that then goes (a choice taken, a consequence closed), or takes it another way
+ * (`act`, such as its key), and waits until that very element is gone, so that the next look finds
+ * what came after it, not the control on its way out.
  */
-export async function clickAway(control: Locator): Promise<void> {
+export async function clickAway(control: Locator, act: () => Promise<void> = () => control.click()): Promise<void> {
   const leaving = await control.elementHandle();
-  await control.click();
+  await act();
   await leaving?.waitForElementState('hidden');
 }
 

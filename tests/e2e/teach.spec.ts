@@ -1,11 +1,12 @@
 // The teaching mechanics as a player meets them (issues 12 and 13): spotting a sign and raising a
 // false alarm, the field guide's card (the learning check is in quiz.spec.ts); pressing 1 at
-// every decision takes the choice numbered 1 and is scored as the engine scores it; a victim's screen is a support screen. (That the help lines are on
-// screen on every ending at 150 % text is checked as every ending is played: all-levels.spec.ts.)
+// every decision takes the choice numbered 1 and is scored as the engine scores it; a victim's
+// screen is a support screen. (That the help lines are on screen on every ending at 150 % text is
+// checked as every ending is played: all-levels.spec.ts.)
 // Played at the test-only instant pace.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { createStory, Level, starsOf } from '../../src/core';
+import { starsOf } from '../../src/core';
+import { pressOne, readLevel } from '../fixtures/plays';
 import { expect, snap, test } from './fixtures';
 import { shippedLevels } from './levels';
 import { clickAway } from './play';
@@ -51,10 +52,7 @@ test('a right spot marks the phrase and unlocks its card; a false alarm costs a 
 
 test('pressing 1 takes the choice numbered 1, and the ending shows the ending and stars the engine gives that play', async ({ page }) => {
   // That such a play rarely earns three stars, on any level, is the engine's part: tests/unit/press-one.test.ts.
-  const parsed = Level.parse(JSON.parse(readFileSync('levels/bank-card.json', 'utf8')));
-  const story = createStory(parsed, { seed: 'press-1' });
-  let state = story.start().state;
-  while (state.status !== 'ended') state = state.status === 'consequence' ? story.proceed(state).state : story.choose(state, story.choices(state)[0]!.id).state;
+  const { story, state } = pressOne(readLevel('bank-card'), 'press-1');
   const ending = story.node(state.at);
 
   await page.goto('./?seed=press-1');
@@ -67,9 +65,7 @@ test('pressing 1 takes the choice numbered 1, and the ending shows the ending an
     if (await proceed.isVisible()) await clickAway(proceed);
     else if (await choice.isVisible()) {
       await expect(choice.locator('kbd')).toHaveText('1'); // the first button is numbered 1
-      const taken = await choice.elementHandle();
-      await page.keyboard.press('1');
-      await taken?.waitForElementState('hidden');
+      await clickAway(choice, () => page.keyboard.press('1'));
     }
   }
   await expect(page.locator('.ending-screen h1')).toHaveText(ending.type === 'ending' ? ending.title['zh-CN'] : '');

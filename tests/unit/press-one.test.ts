@@ -4,25 +4,20 @@
 // (src/core/shuffle.ts), so "1" is a different choice in each; the end-to-end test
 // (tests/e2e/teach.spec.ts) checks that key 1 takes the choice numbered 1 on screen and that the
 // ending shows the stars the engine gives that play.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createStory, Level, starsOf, type Seed } from '../../src/core';
+import { starsOf, type Level, type Seed } from '../../src/core';
+import { pressOne as play, readLevel } from '../fixtures/plays';
 
 const levels = readdirSync('levels')
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((file) => Level.parse(JSON.parse(readFileSync(`levels/${file}`, 'utf8'))));
+  .map((file) => readLevel(file.replace(/\.json$/, '')));
 
-/** The stars of the play that takes the first choice shown at every decision, in the order `seed` gives. */
+/** The stars of the play that takes the first choice shown at every decision. */
 function pressOne(level: Level, seed: Seed): number {
-  const story = createStory(level, { seed });
-  let state = story.start().state;
-  for (let step = 0; step < 200; step++) {
-    while (state.status === 'consequence') state = story.proceed(state).state;
-    if (state.status === 'ended') return starsOf(story, state);
-    state = story.choose(state, story.choices(state)[0]!.id).state;
-  }
-  throw new Error(`${level.id}: no ending within 200 steps`);
+  const { story, state } = play(level, seed);
+  return starsOf(story, state);
 }
 
 describe('pressing 1 at every decision', () => {
