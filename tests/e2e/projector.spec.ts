@@ -100,7 +100,9 @@ test('a feedback too long for its column is shown a screenful per → before the
   await page.getByRole('button', { name: /The video in the class chat/ }).click();
   await page.keyboard.press('ArrowRight'); // start the level
   const choice = page.getByRole('button', { name: /Stop passing it round/ });
-  for (let i = 0; i < 10 && !(await choice.isVisible()); i++) await page.keyboard.press('ArrowRight');
+  // Each press waits for the story's step (presentUntil): a press that lands once the decision is up
+  // opens the class vote over it.
+  await presentUntil(page, choice);
   await choice.click();
 
   // At 1280×720 the feedback, with its warning sign, runs below the left column's fold.
