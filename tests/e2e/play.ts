@@ -76,7 +76,7 @@ export async function presentUntil(page: Page, shown: Locator, key = 'ArrowRight
   const feedback = page.locator('.chat-screen .feedback');
   const below = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
   for (let i = 0; i < most; i++) {
-    // The game pages the feedback down when more of it is below its foot (chat/more-below.ts).
+    // The game pages the feedback down when more of it is below its foot (shared/more-below.ts).
     const pages = (await feedback.count()) > 0 && (await below()) >= 2;
     const top = pages ? await feedback.evaluate((box) => box.scrollTop) : 0;
     await page.keyboard.press(key);

@@ -7,7 +7,7 @@ import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
 import { drawPhone, TypingDots } from '../shared/phone';
 import { SafetyMeter } from '../shared/safety-meter';
-import { markMoreBelow, pageDown } from './more-below';
+import { markMoreBelow, pageDown } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';

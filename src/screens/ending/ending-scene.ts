@@ -14,6 +14,7 @@ import { findLevel } from '../shared/catalog';
 import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
+import { markMoreBelow } from '../shared/more-below';
 import { ENDING_LAYOUT } from './layout';
 import { starRow } from './star-row';
 import { starsWhy } from './stars-why';
@@ -41,8 +42,10 @@ export class EndingScene extends Phaser.Scene {
     const trial = trialLevel(this, levelId);
     recordPlay({ levelId, level: parsed?.level, ending, score, stars, projector: projectorMode(), trial: trial !== undefined });
     const root = mountScreen(this, 'ending-screen', [
-      // The left column, top to bottom in one flow: nothing in it can run into what follows.
+      // The left column, top to bottom in one flow: nothing in it can run into what follows. What
+      // happened scrolls if it must (English at 150 % text); the buttons under it never do.
       el('div', { className: 'left' }, [
+        el('div', { className: 'story scroll', attrs: { tabindex: '0', 'aria-label': t('ending.story') } }, [
         el('div', { className: 'summary' }, [
           el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
           el('h1', { text: local(ending.title) }),
@@ -55,6 +58,7 @@ export class EndingScene extends Phaser.Scene {
         ]),
         // Why these stars, from core's rule: "a risky choice: at most 2 stars".
         parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
+        ]),
         el('div', { className: 'actions' }, [
           button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),
           button(trial ? t('studio.backToStudio') : t('ending.back'), () => leaveLevel(this)),
@@ -84,6 +88,8 @@ export class EndingScene extends Phaser.Scene {
       ]),
     ]);
     applyLayout(root, 'ending', ENDING_LAYOUT);
+    // A column with more below its foot fades there, so a line cut by it reads as "scroll on".
+    for (const column of root.querySelectorAll<HTMLElement>('.story, .details')) markMoreBelow(column)();
     // Confetti for an ending the player steered well; never over one where harm went on.
     if (ending.outcome !== 'harmed') celebrate(root, ending.outcome === 'safe' ? 48 : 20);
     focusFirst(root, 'h1');

@@ -1,6 +1,6 @@
 // A scrolling column that shows when there is more below: it fades at its foot (class "more"),
 // brings a <details> opened inside it into view, and pages down on request (a presenter's →).
-import { reducedMotion } from '../shared/theme';
+import { reducedMotion } from './theme';
 
 /** How much of the column's content is below its foot, in pixels. */
 const hiddenBelow = (box: HTMLElement): number => box.scrollHeight - box.clientHeight - box.scrollTop;
