@@ -1,10 +1,9 @@
 // `npm run class`: builds the game when dist/ is missing or older than its sources, starts the hub
 // on PORT (8080 unless told) and prints the addresses the class can open.
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleBuild } from './build-check';
+import { buildGame, viteBuild } from './build-game';
 import { startHub } from './hub';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -17,34 +16,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const stale = process.env.CLASS_NO_BUILD === '1' ? null : staleBuild(root, dist);
-if (stale) buildGame(stale);
-
-/**
- * Builds the game into a folder beside dist/ and swaps it in only when the build succeeded: a
- * failed build (a half-edited file) never leaves the class without a game. With an earlier build
- * there, the hub serves that one and says so; with none, it cannot start.
- */
-function buildGame(reason: string): void {
-  const next = `${dist}-building`;
-  const old = `${dist}-previous`;
-  const hadBuild = existsSync(join(dist, 'index.html'));
-  console.log(`Building the game first (${reason}); this takes a minute…`);
-  rmSync(next, { recursive: true, force: true });
-  const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--outDir', next, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
-  if (build.status === 0 && existsSync(join(next, 'index.html'))) {
-    rmSync(old, { recursive: true, force: true });
-    if (existsSync(dist)) renameSync(dist, old);
-    renameSync(next, dist);
-    rmSync(old, { recursive: true, force: true });
-    return;
+if (stale) {
+  console.log(`Building the game first (${stale}); this takes a minute…`);
+  const outcome = buildGame(dist, viteBuild(root));
+  if (outcome === 'kept') console.error(`The build failed (see above); the hub serves the previous build in ${dist}.`);
+  if (outcome === 'none') {
+    console.error('The build failed (see above); the hub did not start.');
+    process.exit(1);
   }
-  rmSync(next, { recursive: true, force: true });
-  if (hadBuild) {
-    console.error(`The build failed (see above); the hub serves the previous build in ${dist}.`);
-    return;
-  }
-  console.error('The build failed (see above); the hub did not start.');
-  process.exit(1);
 }
 
 try {
