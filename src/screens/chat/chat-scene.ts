@@ -7,7 +7,7 @@ import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
 import { drawPhone, TypingDots } from '../shared/phone';
 import { SafetyMeter } from '../shared/safety-meter';
-import { markMoreBelow, pageDown } from '../shared/more-below';
+import { pageDown, revealOpened } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
@@ -75,7 +75,6 @@ export class ChatScene extends Phaser.Scene {
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
   /** Re-marks the feedback column's "more below" after its content changes. */
-  private feedbackChanged: () => void = () => undefined;
   private meter!: SafetyMeter;
   private spots!: SpotSigns;
   private dots!: TypingDots;
@@ -163,8 +162,8 @@ export class ChatScene extends Phaser.Scene {
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
     const score = el('strong', { text: String(level.startScore) });
     // It scrolls when long (large text, "what if" opened), so it is focusable.
-    const feedback = el('section', { className: 'feedback', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
-    this.feedbackChanged = markMoreBelow(feedback);
+    const feedback = el('section', { className: 'feedback scroll', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
+    revealOpened(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
@@ -363,7 +362,6 @@ export class ChatScene extends Phaser.Scene {
     parts.splice(1, 0, ...this.spots.feedback(decision?.type === 'choice' ? decision : undefined, choice)); // the technique met or missed
     this.dom.feedback.replaceChildren(...parts);
     this.dom.feedback.scrollTop = 0;
-    this.feedbackChanged();
   }
 
   private showTyping(name: LocalText): void {

@@ -14,7 +14,6 @@ import { findLevel } from '../shared/catalog';
 import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
-import { markMoreBelow } from '../shared/more-below';
 import { ENDING_LAYOUT } from './layout';
 import { starRow } from './star-row';
 import { starsWhy } from './stars-why';
@@ -88,8 +87,6 @@ export class EndingScene extends Phaser.Scene {
       ]),
     ]);
     applyLayout(root, 'ending', ENDING_LAYOUT);
-    // A column with more below its foot fades there, so a line cut by it reads as "scroll on".
-    for (const column of root.querySelectorAll<HTMLElement>('.story, .details')) markMoreBelow(column)();
     // Confetti for an ending the player steered well; never over one where harm went on.
     if (ending.outcome !== 'harmed') celebrate(root, ending.outcome === 'safe' ? 48 : 20);
     focusFirst(root, 'h1');
