@@ -31,9 +31,13 @@ test('language and text size change live in the middle of a level, keeping its p
   // At 150 % the feedback is longer than its column: it scrolls, fades at its foot, and its
   // "what if" at the end can still be reached and opened.
   const feedback = page.getByRole('region', { name: 'Your last choice' });
-  await expect(feedback).toHaveClass(/\bmore\b/);
+  // The fade's depth at the column's foot (base.css, "more-below"), driven by the column's scroll.
+  const fade = () => feedback.evaluate((box) => getComputedStyle(box).getPropertyValue('--more-below'));
+  await expect.poll(fade, { message: 'fades at its foot while there is more below' }).toBe('56px');
   await feedback.getByText('What if we had chosen differently?').click();
   await expect(feedback.locator('.what-if li').first()).toBeInViewport();
+  await feedback.evaluate((box) => box.scrollTo({ top: box.scrollHeight, behavior: 'instant' }));
+  await expect.poll(fade, { message: 'no fade once its foot is reached' }).toBe('0px');
   await page.getByRole('button', { name: /Screenshot, block him, show my parents\./ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('40');
 });
