@@ -74,7 +74,6 @@ export class ChatScene extends Phaser.Scene {
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
-  /** Re-marks the feedback column's "more below" after its content changes. */
   private meter!: SafetyMeter;
   private spots!: SpotSigns;
   private dots!: TypingDots;
@@ -158,7 +157,7 @@ export class ChatScene extends Phaser.Scene {
     const contact = level.characters.find((c) => c.role === 'contact');
     const lines = el('ol', { className: 'lines' });
     // The scrolling log is focusable so keyboard users can scroll back through the chat.
-    const log = el('div', { className: 'log scroll', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
+    const log = el('div', { className: 'log scroll no-fade', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
     const score = el('strong', { text: String(level.startScore) });
     // It scrolls when long (large text, "what if" opened), so it is focusable.

@@ -45,18 +45,18 @@ export class EndingScene extends Phaser.Scene {
       // happened scrolls if it must (English at 150 % text); the buttons under it never do.
       el('div', { className: 'left' }, [
         el('div', { className: 'story scroll', attrs: { tabindex: '0', 'aria-label': t('ending.story') } }, [
-        el('div', { className: 'summary' }, [
-          el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
-          el('h1', { text: local(ending.title) }),
-          el('p', { className: 'text', text: local(ending.text) }),
-        ]),
-        el('div', { className: 'score' }, [
-          el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
-          el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
-          starRow(stars),
-        ]),
-        // Why these stars, from core's rule: "a risky choice: at most 2 stars".
-        parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
+          el('div', { className: 'summary' }, [
+            el('p', { className: 'outcome', text: t(`ending.outcome.${ending.outcome}`) }),
+            el('h1', { text: local(ending.title) }),
+            el('p', { className: 'text', text: local(ending.text) }),
+          ]),
+          el('div', { className: 'score' }, [
+            el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
+            el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
+            starRow(stars),
+          ]),
+          // Why these stars, from core's rule: "a risky choice: at most 2 stars".
+          parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
         ]),
         el('div', { className: 'actions' }, [
           button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),

@@ -116,10 +116,10 @@ export class Studio {
     redoButton.setAttribute('aria-keyshortcuts', 'Control+Y');
     const status = el('span', { className: 'save-status', attrs: { role: 'status' } });
     const notice = el('p', { className: 'studio-notice', attrs: { role: 'alert' } });
-    const outline = el('nav', { className: 'outline scroll', attrs: { 'aria-label': t('studio.outline') } });
-    const map = el('section', { className: 'map scroll', attrs: { 'aria-label': t('studio.map') } });
-    const checker = el('section', { className: 'checker scroll', attrs: { 'aria-label': t('studio.checker'), tabindex: '0' } });
-    const form = el('section', { className: 'editor scroll', attrs: { 'aria-label': t('studio.editor') } });
+    const outline = el('nav', { className: 'outline scroll no-fade', attrs: { 'aria-label': t('studio.outline') } });
+    const map = el('section', { className: 'map scroll no-fade', attrs: { 'aria-label': t('studio.map') } });
+    const checker = el('section', { className: 'checker scroll no-fade', attrs: { 'aria-label': t('studio.checker'), tabindex: '0' } });
+    const form = el('section', { className: 'editor scroll no-fade', attrs: { 'aria-label': t('studio.editor') } });
 
     this.root = el('div', { className: 'studio' }, [
       el('header', { className: 'studio-top' }, [
