@@ -1,34 +1,40 @@
 // The class-session hub: `npm run class`. One Node server on the teacher's PC serves the built game
 // (dist/, compressed) and, on the same origin, the WebSocket that the projector and the students'
-// devices talk over (docs/class-protocol.md). The rules are in src/class/hub-state.ts; this file
-// moves frames and files: every message checked, every change written to disk before it is
-// acknowledged, nothing a device sends able to take the hub down.
+// devices talk over (docs/class-protocol.md). The rules are in src/class/hub-state.ts, the files
+// in session-store.ts, the limits in limits.ts; this file moves frames: every message checked
+// and limited, every change acknowledged only once it is on disk.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { networkInterfaces } from 'node:os';
-import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   type HubDeps, HubError, type SessionState, advance, check, createSession, end, findSeat, hostView, isHost, join as joinSession,
-  openRound, play, report, restore, reveal, setLevel, setMode, studentView, summary, vote, seatOf,
+  openRound, play, rekey, report, reveal, setLevel, setMode, studentView, summary, vote, seatOf,
 } from '../src/class/hub-state';
 import {
-  type ClientMessage, type ErrorCode, HOST_ONLY, HUB_INFO_PATH, HUB_PATH, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ServerMessage, parseClientFrame,
+  type ClientMessage, type ErrorCode, HOST_ONLY, HUB_INFO_PATH, HUB_PATH, MAX_FRAME_BYTES, type Notice, PROTOCOL_VERSION, type ServerMessage, type SessionEntry, type Storage, parseClientFrame,
 } from '../src/class/protocol';
+import { hostAllowed, lanAddresses, originAllowed } from './host-check';
+import { AddressBook, DEFAULT_LIMITS, type Limits, WindowCount, isLoopback } from './limits';
 import { TokenBucket } from './rate-limit';
+import { type Disk, SessionStore, nodeDisk } from './session-store';
 import { staticFiles } from './static-files';
+
+export { lanAddresses } from './host-check';
 
 export interface HubOptions {
   /** 0 picks a free port. */
   port: number;
+  /** The interface to listen on; every interface ("0.0.0.0") unless told. */
   host?: string;
   /** The built game to serve; null serves only the hub (tests, bench). */
   dist: string | null;
   stateDir: string;
   log?: (line: string) => void;
-  /** Messages a second per connection, and the burst allowed. */
-  rate?: { perSecond: number; burst: number };
+  limits?: Partial<Limits>;
+  /** Host names besides addresses, localhost and this PC's name that the hub answers to. */
+  allowedHosts?: readonly string[];
+  /** The file operations (the tests give one whose disk is full). */
+  disk?: Disk;
   now?: () => number;
 }
 
@@ -38,6 +44,8 @@ export interface RunningHub {
   /** Addresses other devices on this network can open. */
   addresses: string[];
   sessions: ReadonlyMap<string, SessionState>;
+  /** Whether the sessions folder takes the hub's writes. */
+  storage(): Storage;
   close(): Promise<void>;
 }
 
@@ -45,7 +53,9 @@ type Role = 'none' | 'host' | 'student';
 interface Conn {
   id: number;
   ws: WebSocket;
+  address: string;
   bucket: TokenBucket;
+  drops: WindowCount;
   code: string | null;
   role: Role;
   seat: number | null;
@@ -53,58 +63,39 @@ interface Conn {
   alive: boolean;
 }
 
-/** A connection with this many refused messages in a minute is closed (it is not a student). */
-const MAX_REFUSALS_PER_MINUTE = 600;
 const SELF_PACED_REFRESH_MS = 10_000;
 const KEEPALIVE_MS = 30_000;
-
-export function lanAddresses(port: number): string[] {
-  const found: string[] = [];
-  for (const list of Object.values(networkInterfaces()))
-    for (const net of list ?? []) if (net.family === 'IPv4' && !net.internal) found.push(`http://${net.address}:${port}/`);
-  return found;
-}
+/** The projector's updates are at most this often (each is the whole view): a vote waits at most this long for it. */
+const HOST_UPDATE_GAP_MS = 40;
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const log = options.log ?? ((line: string) => console.error(`${new Date().toISOString()} ${line}`));
   const now = options.now ?? Date.now;
-  const rate = options.rate ?? { perSecond: 20, burst: 40 };
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const deps: HubDeps = {
     now,
     token: () => randomBytes(24).toString('base64url'),
     randomInt: (n) => randomInt(n),
     hash: (secret) => createHash('sha256').update(secret).digest('base64url'),
   };
+  const v = PROTOCOL_VERSION;
 
   // ── Sessions and their files ──────────────────────────────────────────────────────────────
-  mkdirSync(options.stateDir, { recursive: true });
-  const sessions = new Map<string, SessionState>();
-  /** Codes of files that could not be read: never given out again, so never overwritten. */
-  const damaged = new Set<string>();
-  for (const name of readdirSync(options.stateDir).filter((n) => /^\d{6}\.json$/.test(n))) {
-    try {
-      const state = restore(readFileSync(join(options.stateDir, name), 'utf8'));
-      sessions.set(state.code, state);
-    } catch (e) {
-      // Left in place for a person to look at; never overwritten (its code stays taken).
-      log(`session file ${name} could not be read, left as it is: ${(e as Error).message.slice(0, 200)}`);
-      damaged.add(name.slice(0, 6));
-    }
-  }
+  let sessions = new Map<string, SessionState>();
+  const store = new SessionStore(options.stateDir, options.disk ?? nodeDisk, (code) => sessions.get(code), log, () => {
+    for (const code of sessions.keys()) toHosts.add(code);
+    schedule();
+  });
+  const loaded = await store.load();
+  sessions = loaded.sessions;
+  const notices: Map<string, Notice[]> = loaded.notices;
+  const damaged = loaded.damaged;
+  /** Codes never given out again: damaged files' (so never overwritten). */
+  const reserved = new Set(damaged.map((d) => d.file.slice(0, 6)));
   if (sessions.size) log(`resumed ${sessions.size} session(s) from ${options.stateDir}`);
-
-  const write = (state: SessionState) => {
-    const file = join(options.stateDir, `${state.code}.json`);
-    const temp = `${file}.${process.pid}.tmp`;
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(state));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file); // atomic: a reader sees the old file or the new, never half of one
-  };
+  /** Seats each address took in each session (kept in memory only: files hold no addresses). */
+  const seatsBy = new Map<string, Map<string, number>>();
+  const book = new AddressBook(limits, now);
 
   // ── Connections ───────────────────────────────────────────────────────────────────────────
   const conns = new Set<Conn>();
@@ -112,74 +103,73 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const members = (code: string) => [...conns].filter((c) => c.code === code);
   const connected = (code: string) => members(code).filter((c) => c.role === 'student').length;
 
-  // Changes are written and announced once per turn of the event loop: a burst of 60 votes is one
-  // write and one update to the projector, and every reply waits for the write that makes it true.
-  const toWrite = new Set<string>();
   const toHosts = new Set<string>();
   const toStudents = new Set<string>();
-  let outbox: [Conn, ServerMessage][] = [];
-  let scheduled = false;
+  let scheduled: ReturnType<typeof setTimeout> | null = null;
+  let lastHostUpdate = -Infinity;
   const schedule = () => {
     if (scheduled) return;
-    scheduled = true;
-    setImmediate(flush);
+    const wait = Math.max(0, lastHostUpdate + HOST_UPDATE_GAP_MS - now());
+    scheduled = setTimeout(flush, wait);
   };
-  const send = (conn: Conn, message: ServerMessage) => {
-    if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(JSON.stringify(message));
-  };
-  const reply = (conn: Conn, message: ServerMessage) => {
-    outbox.push([conn, message]);
-    schedule();
+  const send = (conn: Conn, message: ServerMessage | string, essential = true) => {
+    const ws = conn.ws;
+    if (ws.readyState !== ws.OPEN) return;
+    // A device that does not read its frames is not waited for: updates skip it, and past the
+    // limit it is treated as gone (it reconnects and is sent the present state).
+    if (ws.bufferedAmount > limits.maxBufferedBytes) return void ws.terminate();
+    if (!essential && ws.bufferedAmount > MAX_FRAME_BYTES * 8) return;
+    ws.send(typeof message === 'string' ? message : JSON.stringify(message));
   };
   const fail = (conn: Conn, code: ErrorCode, message: string, rid?: number) => {
-    log(`conn ${conn.id}${conn.code ? ` (session ${conn.code})` : ''}: refused, ${code}: ${message}`);
-    reply(conn, { v: PROTOCOL_VERSION, t: 'error', code, message, ...(rid === undefined ? {} : { rid }) });
+    if (code !== 'rate') log(`conn ${conn.id}${conn.code ? ` (session ${conn.code})` : ''}: refused, ${code}: ${message}`);
+    send(conn, { v, t: 'error', code, message, ...(rid === undefined ? {} : { rid }) });
   };
 
   function flush() {
-    scheduled = false;
-    for (const code of toWrite) {
-      const state = sessions.get(code);
-      if (!state) continue;
-      try {
-        write(state);
-      } catch (e) {
-        log(`session ${code}: could not write its file: ${(e as Error).message}`);
-      }
-    }
-    toWrite.clear();
-    const sending = outbox;
-    outbox = [];
-    for (const [conn, message] of sending) send(conn, message);
+    scheduled = null;
+    lastHostUpdate = now();
+    const status = store.status();
     for (const code of toHosts) {
       const state = sessions.get(code);
       if (!state) continue;
-      const frame = JSON.stringify({ v: PROTOCOL_VERSION, t: 'host.state', view: hostView(state, now(), connected(code)) } satisfies ServerMessage);
-      for (const c of members(code)) if (c.role === 'host' && c.ws.readyState === c.ws.OPEN) c.ws.send(frame);
+      const hosts = members(code).filter((c) => c.role === 'host');
+      if (!hosts.length) continue;
+      const view = hostView(state, now(), connected(code), { storage: status, notices: notices.get(code) ?? [] });
+      const frame = JSON.stringify({ v, t: 'host.state', view } satisfies ServerMessage);
+      for (const c of hosts) send(c, frame, false);
     }
     toHosts.clear();
     for (const code of toStudents) {
       const state = sessions.get(code);
       if (!state) continue;
-      for (const c of members(code)) {
-        if (c.role !== 'student') continue;
-        const seat = state.seatList[(c.seat ?? 0) - 1];
-        send(c, { v: PROTOCOL_VERSION, t: 'student.state', view: studentView(state, seat) });
-      }
+      for (const c of members(code)) if (c.role === 'student') send(c, { v, t: 'student.state', view: studentView(state, state.seatList[(c.seat ?? 0) - 1]) }, false);
     }
     toStudents.clear();
   }
 
-  const changed = (code: string, students = false) => {
-    toWrite.add(code);
+  /** A session changed: the projector is shown at once; `then` (the acknowledgement) waits for the disk. */
+  const changed = (code: string, then: () => void, students = false) => {
     toHosts.add(code);
     if (students) toStudents.add(code);
     schedule();
+    store.save(code, then);
   };
+  const become = (conn: Conn, code: string, role: Role, seat: number | null) => Object.assign(conn, { code, role, seat });
+  /** One projector a session: the one showing it is told it was replaced, and stops. */
+  const replaceHost = (code: string, by: Conn) => {
+    for (const c of members(code))
+      if (c !== by && c.role === 'host') {
+        send(c, { v, t: 'host.replaced' });
+        become(c, code, 'none', null);
+        log(`session ${code}: projector conn ${c.id} replaced by conn ${by.id}`);
+      }
+  };
+  const otherHost = (code: string, conn: Conn) => members(code).some((c) => c !== conn && c.role === 'host');
 
   function dispatch(conn: Conn, m: ClientMessage) {
     const rid = m.rid === undefined ? {} : { rid: m.rid };
-    const v = PROTOCOL_VERSION;
+    const ack = () => send(conn, { v, t: 'ack', ...rid });
     if (HOST_ONLY.has(m.t)) {
       const state = conn.code ? sessions.get(conn.code) : undefined;
       if (conn.role !== 'host' || !state) throw new HubError('forbidden', 'only the projector that opened the session may do this');
@@ -207,51 +197,96 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           log(`session ${state.code} ended`);
           break;
         case 'host.summary':
-          reply(conn, { v, t: 'summary', summary: summary(state, now()), ...rid });
+          send(conn, { v, t: 'summary', summary: summary(state, now()), ...rid });
+          return;
+        case 'host.remove':
+          if (!state.ended) throw new HubError('conflict', 'end the session before removing it');
+          removeSession(state.code).then(ack, (e: Error) => fail(conn, 'internal', `could not remove its files: ${e.message}`.slice(0, 300), m.rid));
           return;
       }
-      reply(conn, { v, t: 'ack', ...rid });
-      changed(state.code, true);
+      changed(state.code, ack, true);
       return;
     }
     switch (m.t) {
       case 'host.create': {
-        const { state, secret } = createSession(deps, m.mode, m.seats, new Set([...sessions.keys(), ...damaged]));
+        const open = [...sessions.values()].filter((s) => !s.ended).length;
+        if (open >= limits.openSessions) throw new HubError('full', `this hub has ${open} sessions open; end one first`);
+        const use = book.use(conn.address);
+        if (book.limited(conn.address) && use.sessions.count() >= limits.sessionsPerAddressPerHour) throw new HubError('rate', 'too many sessions opened from this device; wait a while');
+        use.sessions.add();
+        const { state, secret } = createSession(deps, m.mode, m.seats, new Set([...sessions.keys(), ...reserved]));
         sessions.set(state.code, state);
-        Object.assign(conn, { code: state.code, role: 'host', seat: null });
+        become(conn, state.code, 'host', null);
         log(`session ${state.code} opened (${m.mode})`);
-        reply(conn, { v, t: 'host.created', code: state.code, secret, ...rid });
-        changed(state.code);
+        // The session is shown at once, with whether the disk takes it: a teacher on a full disk is told now, not at the first vote.
+        send(conn, { v, t: 'host.created', code: state.code, secret, ...rid });
+        changed(state.code, () => undefined);
         return;
       }
       case 'host.resume': {
         const state = [...sessions.values()].find((s) => isHost(deps, s, m.secret));
         if (!state) throw new HubError('not-found', 'no session has this secret');
-        Object.assign(conn, { code: state.code, role: 'host', seat: null });
-        reply(conn, { v, t: 'ack', ...rid });
+        if (otherHost(state.code, conn) && !m.takeover) throw new HubError('conflict', 'another projector is showing this session');
+        replaceHost(state.code, conn);
+        become(conn, state.code, 'host', null);
+        ack();
         toHosts.add(state.code);
         schedule();
         return;
       }
-      case 'join': {
+      case 'host.list': {
+        if (!isLoopback(conn.address)) throw new HubError('forbidden', 'the list of sessions is shown only on the hub\'s own PC');
+        const entries: SessionEntry[] = [...sessions.values()].map((s) => ({
+          code: s.code, mode: s.mode, joined: s.seatList.length, createdAt: s.createdAt, updatedAt: s.updatedAt, ended: s.ended, level: s.level,
+        }));
+        send(conn, { v, t: 'sessions', sessions: entries.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 50), damaged: damaged.slice(0, 20), ...rid });
+        return;
+      }
+      case 'host.claim': {
+        if (!isLoopback(conn.address)) throw new HubError('forbidden', 'a session is taken back only on the hub\'s own PC');
         const state = sessions.get(m.code);
         if (!state) throw new HubError('not-found', 'no session has this code');
+        const secret = rekey(deps, state);
+        replaceHost(state.code, conn);
+        become(conn, state.code, 'host', null);
+        log(`session ${state.code} taken back from the list by conn ${conn.id}`);
+        send(conn, { v, t: 'host.created', code: state.code, secret, ...rid });
+        changed(state.code, () => undefined);
+        return;
+      }
+      case 'join': {
+        const use = book.use(conn.address);
+        const limited = book.limited(conn.address);
+        if ((limited && use.wrongCodes.count() >= limits.wrongCodesPerAddress) || book.wrongCodes.count() >= limits.wrongCodesTotal)
+          throw new HubError('rate', 'too many wrong codes; wait a minute and check the code on the projector');
+        const state = sessions.get(m.code);
+        if (!state) {
+          use.wrongCodes.add();
+          book.wrongCodes.add();
+          throw new HubError('not-found', 'no session has this code');
+        }
         // One seat per connection: a device that joined keeps its seat (and its token).
         if (conn.role === 'student' && conn.code === m.code) throw new HubError('conflict', 'this device already has a seat in this session');
+        if (state.seatList.length >= limits.seatsPerSession) throw new HubError('full', `this session holds at most ${limits.seatsPerSession} devices`);
+        let taken = seatsBy.get(state.code);
+        if (!taken) seatsBy.set(state.code, (taken = new Map()));
+        if (limited && (taken.get(conn.address) ?? 0) >= limits.seatsPerAddress) throw new HubError('full', 'this device already has its seats in this session');
         const { seat, token } = joinSession(deps, state);
-        Object.assign(conn, { code: state.code, role: 'student', seat: seat.number });
-        reply(conn, { v, t: 'joined', token, seat: seatOf(seat, state.seats), ...rid });
-        reply(conn, { v, t: 'student.state', view: studentView(state, seat) });
-        changed(state.code);
+        taken.set(conn.address, (taken.get(conn.address) ?? 0) + 1);
+        become(conn, state.code, 'student', seat.number);
+        changed(state.code, () => {
+          send(conn, { v, t: 'joined', token, seat: seatOf(seat, state.seats), ...rid });
+          send(conn, { v, t: 'student.state', view: studentView(state, seat) });
+        });
         return;
       }
       case 'rejoin': {
         for (const state of sessions.values()) {
           const seat = findSeat(deps, state, m.token);
           if (!seat) continue;
-          Object.assign(conn, { code: state.code, role: 'student', seat: seat.number });
-          reply(conn, { v, t: 'joined', token: m.token, seat: seatOf(seat, state.seats), ...rid });
-          reply(conn, { v, t: 'student.state', view: studentView(state, seat) });
+          become(conn, state.code, 'student', seat.number);
+          send(conn, { v, t: 'joined', token: m.token, seat: seatOf(seat, state.seats), ...rid });
+          send(conn, { v, t: 'student.state', view: studentView(state, seat) });
           toHosts.add(state.code);
           schedule();
           return;
@@ -267,48 +302,49 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         if (m.t === 'vote') vote(deps, state, seat, m.roundId, m.picks);
         else if (m.t === 'progress') report(deps, state, seat, m.progress);
         else check(deps, state, seat, m.result);
-        reply(conn, { v, t: 'ack', ...rid });
-        changed(state.code);
+        changed(state.code, ack);
         return;
       }
       case 'ping':
-        reply(conn, { v, t: 'pong', ...rid });
+        send(conn, { v, t: 'pong', ...rid });
         return;
     }
   }
 
-  const refusals = new Map<Conn, number[]>();
-  const refused = (conn: Conn) => {
-    const t = now();
-    const recent = (refusals.get(conn) ?? []).filter((x) => t - x < 60_000);
-    recent.push(t);
-    refusals.set(conn, recent);
-    if (recent.length > MAX_REFUSALS_PER_MINUTE) {
-      log(`conn ${conn.id}: closed after ${recent.length} refused messages in a minute`);
-      conn.ws.close(1008, 'too many refused messages');
-    }
-  };
+  async function removeSession(code: string) {
+    await store.remove(code);
+    sessions.delete(code);
+    notices.delete(code);
+    seatsBy.delete(code);
+    for (const c of members(code)) become(c, code, 'none', null);
+    log(`session ${code} removed with its files`);
+  }
 
-  function receive(conn: Conn, frame: string) {
-    if (!conn.bucket.take()) {
-      refused(conn);
-      // One "slow down" a second at most: a flood is not answered with a flood.
-      if (now() - conn.lastRateReply >= 1000) {
-        conn.lastRateReply = now();
-        fail(conn, 'rate', 'too many messages; wait a second');
-      }
+  /** A frame over the limit is dropped unread; a connection that keeps on is closed. */
+  function drop(conn: Conn) {
+    if (conn.drops.add() > limits.dropsBeforeClose) {
+      log(`conn ${conn.id} (${conn.address}): closed, it went on sending past its limit`);
+      conn.ws.terminate();
       return;
     }
+    // One "slow down" a second at most: a flood is not answered with a flood.
+    if (now() - conn.lastRateReply >= 1000) {
+      conn.lastRateReply = now();
+      fail(conn, 'rate', 'too many messages; wait a second');
+    }
+  }
+
+  function receive(conn: Conn, frame: string) {
+    if (!conn.bucket.take() || (book.limited(conn.address) && !book.use(conn.address).bucket.take())) return drop(conn);
     const parsed = parseClientFrame(frame);
     if (!parsed.ok) {
-      refused(conn);
+      drop(conn);
       fail(conn, parsed.code, parsed.message);
       return;
     }
     try {
       dispatch(conn, parsed.message);
     } catch (e) {
-      refused(conn);
       if (e instanceof HubError) fail(conn, e.code, e.message, parsed.message.rid);
       else {
         log(`conn ${conn.id}: internal error on ${parsed.message.t}: ${(e as Error).stack ?? String(e)}`);
@@ -319,15 +355,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   // ── HTTP and WebSocket on one port ───────────────────────────────────────────────────────────
   const serveFile = options.dist ? staticFiles(options.dist) : null;
+  const allowedHosts = options.allowedHosts ?? [];
   let port = options.port;
   const server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This hub answers to its addresses only (set CLASS_HOSTS to add a name).');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://hub');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     if (url.pathname === HUB_INFO_PATH) {
-      const body = JSON.stringify({ hub: true, v: PROTOCOL_VERSION, addresses: lanAddresses(port) });
+      const body = JSON.stringify({ hub: true, v, addresses: lanAddresses(port) });
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(body);
       return;
     }
@@ -337,32 +378,27 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   server.on('clientError', (_e, socket) => socket.destroy());
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
-  const sameOrigin = (req: IncomingMessage) => {
-    const origin = req.headers.origin;
-    if (!origin) return true; // not a browser (the tests' and bench's devices)
-    try {
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
-  };
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://hub').pathname;
-    if (path !== HUB_PATH || !sameOrigin(req)) {
-      // Another site's page may not drive a class's session through a student's browser.
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
+    const address = req.socket.remoteAddress ?? '?';
+    // Another site's page may not drive a class's session through a student's browser.
+    if (path !== HUB_PATH || !hostAllowed(req.headers.host, allowedHosts) || !originAllowed(req)) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    if (book.limited(address) && book.use(address).connections >= limits.connectionsPerAddress) return void socket.end('HTTP/1.1 429 Too Many Requests\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  wss.on('connection', (ws: WebSocket) => {
-    const conn: Conn = { id: nextId++, ws, bucket: new TokenBucket(rate.perSecond, rate.burst, now), code: null, role: 'none', seat: null, lastRateReply: -Infinity, alive: true };
+  wss.on('connection', (ws: WebSocket, req: { socket: { remoteAddress?: string } }) => {
+    const address = req.socket.remoteAddress ?? '?';
+    const conn: Conn = {
+      id: nextId++, ws, address, bucket: new TokenBucket(limits.perSocket.perSecond, limits.perSocket.burst, now), drops: new WindowCount(10_000, now),
+      code: null, role: 'none', seat: null, lastRateReply: -Infinity, alive: true,
+    };
     conns.add(conn);
+    book.use(address).connections += 1;
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => {
       if (isBinary) {
-        refused(conn);
+        drop(conn);
         fail(conn, 'bad-message', 'frames are JSON text');
         return;
       }
@@ -371,7 +407,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     ws.on('error', (e) => log(`conn ${conn.id}: ${e.message}`)); // e.g. a frame over maxPayload; ws then closes it (1009)
     ws.on('close', () => {
       conns.delete(conn);
-      refusals.delete(conn);
+      book.use(address).connections -= 1;
       if (conn.code && conn.role === 'student') {
         toHosts.add(conn.code);
         schedule();
@@ -388,14 +424,25 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         conn.ws.ping();
       }
     }
+    book.sweep();
   }, KEEPALIVE_MS);
   keepalive.unref();
-  // In self-paced mode "stuck for long" changes with time alone.
+  // In self-paced mode "stuck for long" changes with time alone; old sessions end, then go.
   const refresh = setInterval(() => {
-    for (const [code, state] of sessions) if (state.mode === 'self' && !state.ended && members(code).some((c) => c.role === 'host')) toHosts.add(code);
+    const t = now();
+    for (const [code, state] of sessions) {
+      if (state.mode === 'self' && !state.ended && members(code).some((c) => c.role === 'host')) toHosts.add(code);
+      if (!state.ended && t - state.updatedAt > limits.idleEndMs) {
+        end(deps, state);
+        log(`session ${code} ended: no change for ${Math.round(limits.idleEndMs / 3600_000)} h`);
+        changed(code, () => undefined, true);
+      } else if (state.ended && t - state.updatedAt > limits.removeAfterMs && !members(code).length) void removeSession(code);
+    }
     if (toHosts.size) schedule();
   }, SELF_PACED_REFRESH_MS);
   refresh.unref();
+  // Sessions read from a copy or an old format are written back in this hub's format at once.
+  for (const code of loaded.rewrite) store.save(code, () => undefined);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -412,10 +459,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     server,
     addresses: lanAddresses(port),
     sessions,
+    storage: () => store.status(),
     close: async () => {
       clearInterval(keepalive);
       clearInterval(refresh);
-      flush();
+      if (scheduled) clearTimeout(scheduled);
+      await store.drain();
       for (const conn of conns) conn.ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));

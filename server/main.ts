@@ -26,8 +26,12 @@ if (stale) {
   }
 }
 
+// Every interface unless HOST names one (e.g. HOST=192.168.1.20, or 127.0.0.1 for this PC only).
+const host = process.env.HOST ?? '0.0.0.0';
+const allowedHosts = (process.env.CLASS_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
 try {
-  const hub = await startHub({ port, host: process.env.HOST ?? '0.0.0.0', dist, stateDir });
+  const hub = await startHub({ port, host, dist, stateDir, allowedHosts });
+  const storage = hub.storage();
   const lines = [
     '',
     '识破 · See Through It — class session hub (课堂联机)',
@@ -35,7 +39,9 @@ try {
     ...(hub.addresses.length
       ? ['  Students open one of:', ...hub.addresses.map((a) => `    ${a}`)]
       : ['  No network found: only this PC can open the game. Connect to the school network and restart.']),
-    `  Sessions are saved in ${stateDir}`,
+    host === '0.0.0.0' ? '  Listening on every network interface of this PC (HOST=<address> listens on one).' : `  Listening on ${host} only.`,
+    `  Sessions are saved in ${stateDir} (readable by this account only; removed when the teacher removes a session, or a day after it ended)`,
+    ...(storage.ok ? [] : [`  WARNING: that folder does not take files (${storage.error}): nothing will be saved until it does. Set CLASS_STATE_DIR to another folder.`]),
     '  Ctrl+C stops the hub; started again, it resumes every session.',
     `listening on port ${hub.port}`,
     '',

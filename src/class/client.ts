@@ -1,7 +1,11 @@
 // The page's side of the class hub: one WebSocket back to the origin that served the page (never
 // anywhere else), reconnecting by itself, every frame checked with the shared schemas. The projector
-// keeps its session secret, a student's device its seat token, in session storage: a reload or a
-// dropped Wi-Fi returns each to its own session and seat.
+// keeps its session secret in local storage (this origin's, so a closed tab or a restarted PC gets
+// back to its session), a student's device its seat token in session storage.
+//
+// A message is done only when the hub answers it (its `ack` says the change is on disk): until
+// then it is held and sent again on every reconnection, so a vote in flight when the hub stopped is
+// not lost while the device says "sent".
 import { type ClientMessage, HUB_INFO_PATH, HUB_PATH, PROTOCOL_VERSION, type ServerMessage, type ServerOf, type ServerType, parseServerFrame } from './protocol';
 
 type Outgoing = ClientMessage extends infer M ? (M extends { v: number } ? Omit<M, 'v'> : never) : never;
@@ -9,27 +13,29 @@ type Outgoing = ClientMessage extends infer M ? (M extends { v: number } ? Omit<
 const SECRET_KEY = 'see-through:class-secret';
 const TOKEN_KEY = 'see-through:class-token';
 
-const session = {
+const kept = (area: () => Storage) => ({
   get: (key: string): string | null => {
     try {
-      return sessionStorage.getItem(key);
+      return area().getItem(key);
     } catch {
       return null;
     }
   },
   set: (key: string, value: string | null): void => {
     try {
-      if (value === null) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, value);
+      if (value === null) area().removeItem(key);
+      else area().setItem(key, value);
     } catch {
       // Storage blocked: the session lasts as long as this page.
     }
   },
-};
-export const savedSecret = () => session.get(SECRET_KEY);
-export const savedToken = () => session.get(TOKEN_KEY);
-export const saveSecret = (secret: string | null) => session.set(SECRET_KEY, secret);
-export const saveToken = (token: string | null) => session.set(TOKEN_KEY, token);
+});
+const perOrigin = kept(() => localStorage);
+const perTab = kept(() => sessionStorage);
+export const savedSecret = () => perOrigin.get(SECRET_KEY);
+export const savedToken = () => perTab.get(TOKEN_KEY);
+export const saveSecret = (secret: string | null) => perOrigin.set(SECRET_KEY, secret);
+export const saveToken = (token: string | null) => perTab.set(TOKEN_KEY, token);
 
 /**
  * Whether the hub served this page: it marks the page it serves with <meta name="class-hub">, so a
@@ -60,6 +66,18 @@ export async function hubInfo(): Promise<HubInfo | null> {
 
 type Listener = (message: ServerMessage) => void;
 export type Link = 'connecting' | 'open' | 'lost';
+/** The request id of the hello (host.resume, host.create, rejoin…) sent on each connection. */
+export const HELLO_RID = 0;
+/** At most this many messages wait for the hub's answer; past it the oldest is given up. */
+const MAX_PENDING = 50;
+
+interface Pending {
+  rid: number;
+  frame: string;
+  /** A later message with the same key replaces this one (a changed vote, the latest progress). */
+  key: string | null;
+  done: (answer: ServerMessage | null) => void;
+}
 
 export class HubClient {
   private ws: WebSocket | null = null;
@@ -68,7 +86,8 @@ export class HubClient {
   private retry = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private closedByUs = false;
-  private queue: string[] = [];
+  private pending: Pending[] = [];
+  private nextRid = 1;
   link: Link = 'connecting';
 
   /** `hello` is sent on every (re)connection first: host.resume or rejoin, so the hub knows who is back. */
@@ -85,12 +104,17 @@ export class HubClient {
       this.retry = 0;
       this.setLink('open');
       const hello = this.hello();
-      if (hello) ws.send(JSON.stringify({ v: PROTOCOL_VERSION, ...hello }));
-      for (const frame of this.queue.splice(0)) ws.send(frame);
+      if (hello) ws.send(JSON.stringify({ v: PROTOCOL_VERSION, ...hello, rid: HELLO_RID }));
+      // Everything not yet answered goes again: the hub takes a vote twice as one.
+      for (const p of this.pending) ws.send(p.frame);
     });
     ws.addEventListener('message', (event) => {
       const message = typeof event.data === 'string' ? parseServerFrame(event.data) : null;
       if (!message) return; // not the hub's: ignored
+      if (message.rid !== undefined && message.rid !== HELLO_RID) {
+        const i = this.pending.findIndex((p) => p.rid === message.rid);
+        if (i >= 0) this.pending.splice(i, 1)[0]!.done(message);
+      }
       for (const listener of this.listeners) listener(message);
     });
     ws.addEventListener('close', () => {
@@ -108,10 +132,28 @@ export class HubClient {
     for (const listener of this.linkListeners) listener(link);
   }
 
-  send(message: Outgoing): void {
-    const frame = JSON.stringify({ v: PROTOCOL_VERSION, ...message });
-    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(frame);
-    else if (this.queue.length < 50) this.queue.push(frame); // sent once the hub is back
+  /**
+   * Sends a message and resolves with the hub's answer to it (`ack`, an error, a reply), however
+   * many reconnections that takes; null if a later message with the same `key` replaced it.
+   */
+  send(message: Outgoing, key: string | null = null): Promise<ServerMessage | null> {
+    const rid = this.nextRid++;
+    const frame = JSON.stringify({ v: PROTOCOL_VERSION, ...message, rid });
+    return new Promise((done) => {
+      if (key !== null)
+        for (const old of this.pending.filter((p) => p.key === key)) {
+          this.pending.splice(this.pending.indexOf(old), 1);
+          old.done(null);
+        }
+      this.pending.push({ rid, frame, key, done });
+      if (this.pending.length > MAX_PENDING) this.pending.shift()!.done(null);
+      if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(frame);
+    });
+  }
+
+  /** Messages sent and not yet answered by the hub. */
+  get unanswered(): number {
+    return this.pending.length;
   }
 
   on(listener: Listener): () => void {

@@ -22,6 +22,9 @@ import {
   type StudentView,
   type Summary,
   type ErrorCode,
+  LevelInfo,
+  MAX_HISTORY,
+  MAX_STUCK,
 } from './protocol';
 
 /** A device with no progress report for this long is shown as stuck (self-paced). */
@@ -29,7 +32,11 @@ export const STUCK_MS = 3 * 60_000;
 /** At most this many devices in one session (a lecture hall, not a stadium). */
 export const MAX_SEATS = 1000;
 /** At most this many rounds kept per session (a lesson is a few levels of a few decisions). */
-export const MAX_ROUNDS = 500;
+export const MAX_ROUNDS = 300;
+/** At most this many levels a session follows (each with its ids, to check devices' progress against). */
+export const MAX_LEVELS = 24;
+/** The format of a session's file; older ones are migrated when read. */
+export const FORMAT = 2;
 
 export interface HubDeps {
   now(): number;
@@ -77,7 +84,9 @@ export type SeatState = z.infer<typeof SeatState>;
 
 /** Everything a session is; what its file holds. */
 export const SessionState = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(FORMAT),
+  /** Counts every change: of two copies of a file, the higher is the newer. */
+  rev: z.number().int().min(0),
   code: z.string().regex(/^\d{6}$/),
   secretHash: z.string(),
   mode: Mode,
@@ -85,6 +94,8 @@ export const SessionState = z.strictObject({
   createdAt: z.number(),
   updatedAt: z.number(),
   level: LevelRef.nullable(),
+  /** The levels the projector gave, with their ids: a device's progress is checked against them. */
+  levels: z.array(LevelInfo),
   seatList: z.array(SeatState),
   rounds: z.array(RoundState),
   current: z.string().nullable(),
@@ -112,8 +123,8 @@ export function createSession(deps: HubDeps, mode: Mode, seats: SeatStyle, taken
   const secret = deps.token();
   const now = deps.now();
   const state: SessionState = {
-    format: 1, code, secretHash: deps.hash(secret), mode, seats, createdAt: now, updatedAt: now,
-    level: null, seatList: [], rounds: [], current: null, ended: false,
+    format: FORMAT, rev: 0, code, secretHash: deps.hash(secret), mode, seats, createdAt: now, updatedAt: now,
+    level: null, levels: [], seatList: [], rounds: [], current: null, ended: false,
   };
   return { state, secret };
 }
@@ -122,7 +133,16 @@ export const isHost = (deps: HubDeps, state: SessionState, secret: string): bool
 
 const touch = (deps: HubDeps, state: SessionState) => {
   state.updatedAt = deps.now();
+  state.rev += 1;
 };
+
+/** A new secret for a session taken back from the hub's list: the old one stops working. */
+export function rekey(deps: HubDeps, state: SessionState): string {
+  const secret = deps.token();
+  state.secretHash = deps.hash(secret);
+  touch(deps, state);
+  return secret;
+}
 const open = (state: SessionState) => {
   if (state.ended) fail('closed', 'this session has ended');
 };
@@ -162,11 +182,19 @@ export function setMode(deps: HubDeps, state: SessionState, mode: Mode): void {
   touch(deps, state);
 }
 
-export function setLevel(deps: HubDeps, state: SessionState, level: z.infer<typeof LevelRef> | null): void {
+/** The level the class plays now; its ids are kept (the last MAX_LEVELS levels) to check progress against. */
+export function setLevel(deps: HubDeps, state: SessionState, level: LevelInfo | null): void {
   open(state);
-  state.level = level;
+  if (level) {
+    const nodes = new Set(level.nodes);
+    if (level.decisions.some((d) => !nodes.has(d.node))) fail('bad-message', 'a decision that is not one of the level\'s nodes');
+    state.levels = [...state.levels.filter((l) => l.levelId !== level.levelId), structuredClone(level)].slice(-MAX_LEVELS);
+  }
+  state.level = level && { levelId: level.levelId, title: level.title };
   touch(deps, state);
 }
+
+const levelOf = (state: SessionState, levelId: string): LevelInfo | undefined => state.levels.find((l) => l.levelId === levelId);
 
 const currentRound = (state: SessionState): RoundState | undefined => state.rounds.find((r) => r.id === state.current);
 
@@ -216,9 +244,17 @@ export function vote(deps: HubDeps, state: SessionState, seat: SeatState, roundI
 export function counts(round: RoundState): number[] {
   const tally = round.options.map(() => 0);
   const index = new Map(round.options.map((o, i) => [o.id, i]));
-  for (const picks of Object.values(round.votes)) for (const p of picks) tally[index.get(p)!]! += 1;
+  for (const picks of Object.values(round.votes))
+    for (const p of picks) {
+      const i = index.get(p);
+      if (i !== undefined) tally[i]! += 1; // a file from elsewhere may name an option this round lacks
+    }
   return tally;
 }
+
+/** A seat's picks in a round: an own property only (votes are keyed by seat number, never by a client's string). */
+const picksOf = (round: RoundState, seat: number): string[] =>
+  Object.prototype.hasOwnProperty.call(round.votes, String(seat)) ? (round.votes[String(seat)] ?? []) : [];
 
 /** The most-voted choice; a tie goes to the one shown first (the order is fixed for the class). */
 export function majority(round: RoundState): string {
@@ -267,9 +303,16 @@ export function end(deps: HubDeps, state: SessionState): void {
   touch(deps, state);
 }
 
-/** A self-paced device says where it is; `since` moves only when the point changes. */
+/** A self-paced device says where it is; `since` moves only when the point changes. Every id is one of the level's own. */
 export function report(deps: HubDeps, state: SessionState, seat: SeatState, progress: Progress): void {
   open(state);
+  const level = levelOf(state, progress.levelId) ?? fail('conflict', `this session does not follow level "${progress.levelId}"`);
+  if (!level.nodes.includes(progress.at)) fail('bad-message', `level "${level.levelId}" has no node "${progress.at}"`);
+  const decisions = new Map(level.decisions.map((d) => [d.node, d.choices]));
+  for (const step of progress.trail) {
+    const [node = '', choice = ''] = step.split('/');
+    if (!decisions.get(node)?.includes(choice)) fail('bad-message', `level "${level.levelId}" has no choice "${step}"`);
+  }
   const now = deps.now();
   const same = seat.progress && seat.progress.levelId === progress.levelId && seat.progress.at === progress.at && seat.progress.status === progress.status;
   seat.progress = { ...progress, trail: [...progress.trail], since: same ? seat.progress!.since : now };
@@ -288,30 +331,33 @@ const mean = (xs: number[]): number | null => (xs.length ? Math.round((10 * xs.r
 
 /** The teacher's self-paced view at time `now`: counts, splits, stuck devices, the check's gain. */
 export function dashboard(state: SessionState, now: number): Dashboard {
-  const at: Record<string, number> = {};
-  const splits: Record<string, Record<string, number>> = {};
+  // Maps, never plain objects, keyed by ids: a choice named "constructor" is counted like any other.
+  const at = new Map<string, number>();
+  const splits = new Map<string, Map<string, number>>();
   const stuck: Dashboard['stuck'] = [];
   for (const seat of state.seatList) {
     const p = seat.progress;
     if (!p) continue;
     const point = `${p.levelId}/${p.status === 'ended' ? '#end' : p.at}`;
-    at[point] = (at[point] ?? 0) + 1;
+    at.set(point, (at.get(point) ?? 0) + 1);
     for (const step of p.trail) {
       const cut = step.lastIndexOf('/');
       const decision = `${p.levelId}/${step.slice(0, cut)}`;
       const choice = step.slice(cut + 1);
-      const split = (splits[decision] ??= {});
-      split[choice] = (split[choice] ?? 0) + 1;
+      let split = splits.get(decision);
+      if (!split) splits.set(decision, (split = new Map()));
+      split.set(choice, (split.get(choice) ?? 0) + 1);
     }
-    if (p.status === 'playing' && now - p.since >= STUCK_MS) stuck.push({ seat: seat.number, point, minutes: Math.floor((now - p.since) / 60_000) });
+    if (p.status === 'playing' && now - p.since >= STUCK_MS) stuck.push({ seat: seat.number, animal: seat.animal, point, minutes: Math.floor((now - p.since) / 60_000) });
   }
   const before = state.seatList.flatMap((s) => (s.checks.A === null ? [] : [s.checks.A]));
   const after = state.seatList.flatMap((s) => (s.checks.B === null ? [] : [s.checks.B]));
   const pairs = state.seatList.flatMap((s) => (s.checks.A !== null && s.checks.B !== null ? [s.checks.B - s.checks.A] : []));
   return {
-    at,
-    splits,
-    stuck: stuck.sort((a, b) => b.minutes - a.minutes),
+    // Object.fromEntries defines own properties: a key "__proto__" stays a key, never a prototype.
+    at: Object.fromEntries(at),
+    splits: Object.fromEntries([...splits].map(([k, v]) => [k, Object.fromEntries(v)])),
+    stuck: stuck.sort((a, b) => b.minutes - a.minutes || a.seat - b.seat).slice(0, MAX_STUCK),
     checks: { before: { n: before.length, percent: mean(before) }, after: { n: after.length, percent: mean(after) }, gain: { n: pairs.length, points: mean(pairs) } },
   };
 }
@@ -321,14 +367,16 @@ export const hostRound = (round: RoundState): HostRound => ({
   state: round.state, counts: counts(round), voters: Object.keys(round.votes).length, played: round.played,
 });
 
-export function hostView(state: SessionState, now: number, connected: number): HostView {
+/** The projector's view: bounded (the last rounds, the longest-stuck devices), however long the lesson or big the class. */
+export function hostView(state: SessionState, now: number, connected: number, extra: Pick<HostView, 'storage' | 'notices'>): HostView {
   const current = currentRound(state);
   return {
     code: state.code, mode: state.mode, seats: state.seats, level: state.level, joined: state.seatList.length, connected,
     round: current ? hostRound(current) : null,
-    history: state.rounds.filter((r) => r.state === 'closed' || r.state === 'revealed').filter((r) => r.id !== state.current).map(hostRound),
+    history: state.rounds.filter((r) => (r.state === 'closed' || r.state === 'revealed') && r.id !== state.current).slice(-MAX_HISTORY).map(hostRound),
     dashboard: dashboard(state, now),
     ended: state.ended,
+    ...extra,
   };
 }
 
@@ -337,7 +385,7 @@ export function studentView(state: SessionState, seat: SeatState | undefined): S
   const round: StudentRound | null = current
     ? {
         id: current.id, kind: current.kind, prompt: current.prompt, options: current.options, state: current.state,
-        mine: (seat && current.votes[String(seat.number)]) || [],
+        mine: seat ? picksOf(current, seat.number) : [],
         counts: current.state === 'open' ? null : counts(current),
         played: current.played,
       }
@@ -362,7 +410,51 @@ export function summary(state: SessionState, now: number): Summary {
   };
 }
 
-/** Reads a session back from its file; a damaged file is refused with the reason. */
-export function restore(json: string): SessionState {
-  return SessionState.parse(JSON.parse(json));
+export interface Restored {
+  state: SessionState;
+  /** What the teacher is told: a format migrated, keys this hub does not know left out. */
+  notes: { kind: 'migrated' | 'unknown-keys' | 'newer-format'; detail: string }[];
+}
+
+/**
+ * Reads a session back from its file. An older format is migrated; keys this hub does not know (a
+ * newer hub's file) are left out and named; anything else damaged is refused with the reason.
+ */
+export function restore(json: string): Restored {
+  const data: unknown = JSON.parse(json);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a session (a JSON object)');
+  const record = data as Record<string, unknown>;
+  const notes: Restored['notes'] = [];
+  const format = record.format;
+  if (format === 1) {
+    // Format 1 (before levels carried their ids): no revision counter, no level ids.
+    Object.assign(record, { format: FORMAT, rev: 0, levels: [] });
+    notes.push({ kind: 'migrated', detail: 'format 1 → 2' });
+  } else if (typeof format === 'number' && format > FORMAT) {
+    record.format = FORMAT;
+    notes.push({ kind: 'newer-format', detail: `format ${format}` });
+  }
+  const dropped: string[] = [];
+  for (let pass = 0; pass < 20; pass++) {
+    const result = SessionState.safeParse(record);
+    if (result.success) {
+      if (dropped.length) notes.push({ kind: 'unknown-keys', detail: [...new Set(dropped)].slice(0, 10).join(', ').slice(0, 300) });
+      return { state: result.data, notes };
+    }
+    // Keys this hub does not know are left out (and named); any other problem refuses the file.
+    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    if (unknown.length !== result.error.issues.length) {
+      const issue = result.error.issues.find((i) => i.code !== 'unrecognized_keys')!;
+      throw new Error(`${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    }
+    for (const issue of unknown) {
+      let at: unknown = record;
+      for (const key of issue.path) at = (at as Record<PropertyKey, unknown>)[key];
+      for (const key of issue.keys) {
+        delete (at as Record<string, unknown>)[key];
+        dropped.push([...issue.path.filter((k) => typeof k === 'string'), key].join('.'));
+      }
+    }
+  }
+  throw new Error('too many unknown keys');
 }

@@ -4,6 +4,7 @@
 // live session this does nothing and the vote is counted by hand as ever.
 import type { Story, StoryState } from '../core';
 import { hostSession } from './host-session';
+import { levelInfo } from './level-info';
 import type { RoundSpec } from './protocol';
 import { language } from '../services/i18n';
 import { button, el } from '../screens/shared/element';
@@ -36,7 +37,7 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
     prompt: decision.prompt,
     options: choices.map((c) => ({ id: c.id, text: c.text })),
   };
-  session.setLevel({ levelId: story.level.id, title: story.level.title });
+  session.setLevel(levelInfo(story.level));
   session.open(round);
 
   vote.element.classList.add('from-devices');

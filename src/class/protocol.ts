@@ -5,7 +5,8 @@
 // hub's WebSocket (MAX_FRAME_BYTES), so no message can make the hub hold more than a few kilobytes.
 import { z } from 'zod';
 
-export const PROTOCOL_VERSION = 1;
+// 2: levels carry their ids, acks mean "on disk", the projector hears of storage and takeovers.
+export const PROTOCOL_VERSION = 2;
 /** The largest frame either side sends or accepts (the hub's ws maxPayload). */
 export const MAX_FRAME_BYTES = 16 * 1024;
 /** The longest player-visible string in one language. */
@@ -59,6 +60,19 @@ export type RoundSpec = z.infer<typeof RoundSpec>;
 export const LevelRef = z.strictObject({ levelId: Id, title: LocalText });
 export type LevelRef = z.infer<typeof LevelRef>;
 
+/** The most nodes and decisions a level given to the hub may have (the shipped ones have ~60). */
+export const MAX_LEVEL_NODES = 400;
+export const MAX_LEVEL_DECISIONS = 200;
+/**
+ * A level as the projector gives it to the hub: its title and its own ids. The hub takes a device's
+ * progress only in these ids, so no name a device invents reaches the teacher's dashboard.
+ */
+export const LevelInfo = LevelRef.extend({
+  nodes: z.array(Id).min(1).max(MAX_LEVEL_NODES),
+  decisions: z.array(z.strictObject({ node: Id, choices: z.array(Id).min(1).max(MAX_OPTIONS) })).max(MAX_LEVEL_DECISIONS),
+});
+export type LevelInfo = z.infer<typeof LevelInfo>;
+
 /** Where a device is in a self-paced level: the node it waits at and the choices it took. */
 export const Progress = z.strictObject({
   levelId: Id,
@@ -82,9 +96,14 @@ const msg = <T extends string, S extends z.ZodRawShape>(t: T, shape: S) =>
 export const ClientMessage = z.discriminatedUnion('t', [
   // The projector.
   msg('host.create', { mode: Mode, seats: SeatStyle }),
-  msg('host.resume', { secret: Secret }),
+  /** `takeover`: this projector replaces one already showing the session (which is told so). */
+  msg('host.resume', { secret: Secret, takeover: z.boolean().optional() }),
+  /** The sessions on this hub: answered only to a projector on the hub's own PC (loopback). */
+  msg('host.list', {}),
+  /** Takes a session back from the list (loopback only): a new secret replaces the old one. */
+  msg('host.claim', { code: Code }),
   msg('host.mode', { mode: Mode }),
-  msg('host.level', { level: LevelRef.nullable() }),
+  msg('host.level', { level: LevelInfo.nullable() }),
   msg('host.open', { round: RoundSpec }),
   msg('host.reveal', { roundId: Id }),
   /** Plays a choice of a revealed or open decision: "majority" or an option id; the round closes. */
@@ -93,6 +112,8 @@ export const ClientMessage = z.discriminatedUnion('t', [
   msg('host.advance', {}),
   msg('host.summary', {}),
   msg('host.end', {}),
+  /** Removes an ended session and its files from the hub's PC. */
+  msg('host.remove', {}),
   // A student's device.
   msg('join', { code: Code }),
   msg('rejoin', { token: Secret }),
@@ -145,7 +166,8 @@ export const Dashboard = z.strictObject({
   at: z.record(z.string(), z.number().int()),
   /** At each decision ("levelId/nodeId"), how many took each choice id. */
   splits: z.record(z.string(), z.record(z.string(), z.number().int())),
-  stuck: z.array(z.strictObject({ seat: z.number().int(), point: z.string(), minutes: z.number() })),
+  /** The longest-stuck devices first, by the label the student sees (number, animal); at most MAX_STUCK. */
+  stuck: z.array(z.strictObject({ seat: z.number().int(), animal: LocalText, point: z.string(), minutes: z.number() })),
   checks: z.strictObject({
     before: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
     after: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
@@ -155,6 +177,23 @@ export const Dashboard = z.strictObject({
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
+/** Whether what the hub holds is on its disk: the projector says so at once when it is not. */
+export const Storage = z.strictObject({
+  ok: z.boolean(),
+  /** Changes held in memory (and not acknowledged) until the disk takes them. */
+  pending: z.number().int(),
+  /** The system's error code (ENOSPC, EACCES, …) while the disk refuses. */
+  error: z.string().max(40).nullable(),
+  /** The folder the sessions are saved in (on the hub's PC). */
+  dir: z.string().max(MAX_TEXT),
+});
+export type Storage = z.infer<typeof Storage>;
+
+/** Something the teacher must be told about this session's file, once, in words. */
+export const NOTICE_KINDS = ['restored-copy', 'migrated', 'unknown-keys', 'newer-format'] as const;
+export const Notice = z.strictObject({ kind: z.enum(NOTICE_KINDS), detail: z.string().max(MAX_TEXT) });
+export type Notice = z.infer<typeof Notice>;
+
 export const HostView = z.strictObject({
   code: Code,
   mode: Mode,
@@ -163,10 +202,12 @@ export const HostView = z.strictObject({
   joined: z.number().int(),
   connected: z.number().int(),
   round: HostRound.nullable(),
-  /** Rounds played so far, oldest first (for the debrief and handout). */
+  /** The last MAX_HISTORY rounds played, oldest first (the summary has them all). */
   history: z.array(HostRound),
   dashboard: Dashboard,
   ended: z.boolean(),
+  storage: Storage,
+  notices: z.array(Notice),
 });
 export type HostView = z.infer<typeof HostView>;
 
@@ -186,8 +227,11 @@ export const Summary = z.strictObject({
 });
 export type Summary = z.infer<typeof Summary>;
 
-const reply = <T extends string, S extends z.ZodRawShape>(t: T, shape: S) =>
-  z.strictObject({ v: z.literal(PROTOCOL_VERSION), t: z.literal(t), rid: Rid, ...shape });
+const reply = msg;
+
+/** A session in the hub's list (shown only on the hub's own PC). */
+export const SessionEntry = z.strictObject({ code: Code, mode: Mode, joined: z.number().int(), createdAt: z.number(), updatedAt: z.number(), ended: z.boolean(), level: LevelRef.nullable() });
+export type SessionEntry = z.infer<typeof SessionEntry>;
 
 export const ServerMessage = z.discriminatedUnion('t', [
   reply('error', { code: ErrorCode, message: z.string().max(MAX_TEXT) }),
@@ -198,13 +242,19 @@ export const ServerMessage = z.discriminatedUnion('t', [
   reply('ack', {}),
   reply('summary', { summary: Summary }),
   reply('pong', {}),
+  /** Another projector took this session over: this one stops (and may take it back). */
+  reply('host.replaced', {}),
+  reply('sessions', { sessions: z.array(SessionEntry), damaged: z.array(z.strictObject({ file: z.string().max(200), keptAs: z.string().max(200) })) }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 export type ServerType = ServerMessage['t'];
 export type ServerOf<T extends ServerType> = Extract<ServerMessage, { t: T }>;
 
 /** Messages only the projector holding the session's secret may send. */
-export const HOST_ONLY: ReadonlySet<ClientType> = new Set(['host.mode', 'host.level', 'host.open', 'host.reveal', 'host.play', 'host.advance', 'host.summary', 'host.end']);
+export const HOST_ONLY: ReadonlySet<ClientType> = new Set(['host.mode', 'host.level', 'host.open', 'host.reveal', 'host.play', 'host.advance', 'host.summary', 'host.end', 'host.remove']);
+/** The most stuck devices and past rounds a projector's update carries (bounded, however big the class). */
+export const MAX_STUCK = 40;
+export const MAX_HISTORY = 40;
 
 export type Parsed = { ok: true; message: ClientMessage } | { ok: false; code: ErrorCode; message: string };
 

@@ -28,12 +28,25 @@ export function reportProgress(state: StateLike): void {
   const hub = studentClient();
   if (!hub) return;
   const progress: Progress = { levelId: state.levelId, at: state.at, status: state.status === 'ended' ? 'ended' : 'playing', trail: state.trail.slice(-MAX_TRAIL) };
-  hub.send({ t: 'progress', progress });
+  void hub.send({ t: 'progress', progress }, 'progress'); // the latest replaces one not yet answered
 }
 
 /** A learning check finished on this device: form A before the lesson, B after; only the count right. */
 export function reportCheck(form: 'A' | 'B', correct: number, total: number): void {
   const hub = studentClient();
   if (!hub || total < 1) return;
-  hub.send({ t: 'check', result: { form, correct: Math.min(correct, total), total } });
+  void hub.send({ t: 'check', result: { form, correct: Math.min(correct, total), total } }, `check:${form}`);
 }
+
+let opened = false;
+
+/** The level a self-paced student's "Open the game" named (./?class&level=<id>), until the game has opened it once. */
+export function classLevel(search = location.search): string | null {
+  if (opened || !servedByHub() || !savedToken()) return null;
+  const params = new URLSearchParams(search);
+  const id = params.has('class') ? params.get('level') : null;
+  return id && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id) ? id : null;
+}
+
+/** The game opened the named level: back on the title, the student chooses freely. */
+export const classLevelOpened = (): void => void (opened = true);

@@ -3,8 +3,9 @@
 // joined; in self-paced mode the teacher's dashboard; the summary to download; the end.
 // A layer over the game (not a Phaser scene), so it stays the same whatever screen is under it.
 import { hubInfo } from '../../class/client';
-import { forgetHostSession, hostSession, startHostSession, type HostSession } from '../../class/host-session';
-import type { HostView, Mode, SeatStyle, Summary } from '../../class/protocol';
+import { claimHostSession, forgetHostSession, hostSession, listSessions, startHostSession, type HostSession } from '../../class/host-session';
+import { levelInfo } from '../../class/level-info';
+import type { HostView, Mode, Notice, SeatStyle, Storage, Summary } from '../../class/protocol';
 import { type LevelLookup, describePoint, decisionSplits, pointsByLevel, splitKey } from '../../class/points';
 import { pointText, summaryCsv } from '../../class/summary-csv';
 import { checkLines, ct } from '../../class/ui-text';
@@ -67,16 +68,38 @@ export function openClassSession(options: Options): void {
       ]),
     );
     body.querySelector<HTMLElement>('input')?.focus();
+    // On the hub's own PC: the sessions it holds, to return to one whose tab or PC was closed.
+    void listSessions().then((list) => {
+      if (!list || !body.isConnected || (!list.sessions.length && !list.damaged.length)) return;
+      const open = list.sessions.filter((s) => !s.ended);
+      body.append(
+        el('section', { className: 'class-resume', attrs: { 'aria-label': ct('openSessions') } }, [
+          el('h2', { text: ct('openSessions') }),
+          ...(open.length
+            ? [el('ul', {}, open.map((s) => el('li', {}, [
+                button(ct('returnTo', { code: s.code, n: s.joined }), () => showSession(claimHostSession(s.code))),
+                ...(s.level ? [el('span', { text: ` ${local(s.level.title)}` })] : []),
+              ])))]
+            : [el('p', { text: ct('none') })]),
+          ...list.damaged.map((d) => el('p', { className: 'class-warning', text: ct('damagedFile', { file: d.file, kept: d.keptAs }) })),
+        ]),
+      );
+    });
   }
 
   function showSession(session: HostSession) {
     const status = el('p', { className: 'class-link', text: ct('connecting'), attrs: { role: 'status' } });
+    // Said at once and in words: the disk refusing, a file restored from its copy, another projector.
+    const alert = el('div', { className: 'class-alerts', attrs: { role: 'alert' } });
+    const away = el('div', { className: 'class-away' });
+    const levelPick = el('div', { className: 'class-level' });
     const join = el('div', { className: 'class-join' });
     const count = el('p', { className: 'class-count', attrs: { 'aria-live': 'polite' } });
     const board = el('section', { className: 'class-board', attrs: { 'aria-label': ct('dashboard') } });
     const modeButton = button('', () => session.setMode(session.view?.mode === 'live' ? 'self' : 'live'));
     const playButton = button(ct('play'), () => (close(), options.onPlay()), 'btn btn-primary');
     let endButton: HTMLButtonElement;
+    let removeButton: HTMLButtonElement;
     const actions = el('div', { className: 'class-actions' }, [
       playButton,
       modeButton,
@@ -89,12 +112,27 @@ export function openClassSession(options: Options): void {
           showStart();
         } else session.end();
       })),
+      (removeButton = button(ct('remove'), () => {
+        if (!window.confirm(ct('removeConfirm'))) return;
+        void session.remove().then((done) => {
+          if (!done) return void (alert.textContent = ct('removeFailed'));
+          forgetHostSession();
+          showStart();
+        });
+      })),
       button(ct('close'), close),
     ]);
-    body.replaceChildren(status, join, count, actions, board);
+    removeButton.hidden = true;
+    body.replaceChildren(status, alert, away, join, count, levelPick, actions, board);
     let shownCode = '';
 
     unsubscribe.push(session.onGone(showStart));
+    unsubscribe.push(session.onAway((why) => {
+      away.replaceChildren(...(why ? [
+        el('p', { className: 'class-warning', text: ct(why === 'replaced' ? 'replaced' : 'elsewhere') }),
+        button(ct('takeOver'), () => session.takeOver(), 'btn btn-primary'),
+      ] : []));
+    }));
     unsubscribe.push(session.client.onLink((link) => (status.textContent = link === 'open' ? '' : ct(link === 'lost' ? 'lost' : 'connecting'))));
     if (session.client.link === 'open') status.textContent = '';
 
@@ -107,9 +145,33 @@ export function openClassSession(options: Options): void {
       modeButton.textContent = view.mode === 'live' ? ct('toSelf') : ct('toLive');
       modeButton.disabled = view.ended;
       endButton.textContent = view.ended ? ct('newSession') : ct('end');
+      removeButton.hidden = !view.ended;
       playButton.disabled = view.ended;
+      alert.replaceChildren(...alerts(view.storage, view.notices));
+      if (view.mode === 'self' && !view.ended) showLevelPick(view);
+      else levelPick.replaceChildren();
       board.replaceChildren(...(view.mode === 'self' ? dashboard(view, lookup) : []));
     };
+
+    /** Self-paced: the level the devices open (their "Open the game" lands on it). */
+    function showLevelPick(view: HostView) {
+      const current = view.level?.levelId ?? '';
+      const select = levelPick.querySelector('select');
+      if (select && select.dataset.levels === String(levels.size)) {
+        if (document.activeElement !== select) select.value = current;
+        return;
+      }
+      const pick = el('select', { attrs: { id: 'class-level-pick', 'data-levels': String(levels.size) } }, [
+        el('option', { text: ct('anyLevel'), attrs: { value: '' } }),
+        ...[...levels.values()].map((level) => el('option', { text: local(level.title), attrs: { value: level.id } })),
+      ]);
+      pick.value = current;
+      pick.addEventListener('change', () => {
+        const level = levels.get(pick.value);
+        session.setLevel(level ? levelInfo(level) : null);
+      });
+      levelPick.replaceChildren(el('label', { text: ct('levelPick'), attrs: { for: 'class-level-pick' } }), pick);
+    }
     unsubscribe.push(session.onView(render));
     redraw = () => session.view && render(session.view);
     playButton.focus();
@@ -130,6 +192,14 @@ export function openClassSession(options: Options): void {
       );
     }
   }
+}
+
+/** What the teacher must know about the saved session, in words. */
+function alerts(storage: Storage, notices: Notice[]): HTMLElement[] {
+  return [
+    ...(storage.ok ? [] : [el('p', { className: 'class-warning', text: ct('diskRefuses', { error: storage.error ?? '?', dir: storage.dir, n: storage.pending }) })]),
+    ...notices.map((n) => el('p', { className: 'class-warning', text: ct(`notice.${n.kind}`, { detail: n.detail }) })),
+  ];
 }
 
 function radios(name: string, choices: [string, string][]) {
@@ -166,7 +236,9 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
     d.stuck.length
       ? el('ul', {}, d.stuck.map((s) => {
           const [levelId, nodeId] = splitKey(s.point);
-          return el('li', { text: ct('stuckLine', { seat: s.seat, minutes: s.minutes, point: pointText(describePoint(lookup(levelId), nodeId), lang) }) });
+          // The label the student was shown ("You are: Alpaca"), so the teacher finds the right device.
+          const seat = view.seats === 'animal' ? local(s.animal) : ct('seatNumber', { n: s.seat });
+          return el('li', { text: ct('stuckLine', { seat, minutes: s.minutes, point: pointText(describePoint(lookup(levelId), nodeId), lang) }) });
         }))
       : el('p', { text: ct('none') }),
     el('h3', { text: ct('checks') }),

@@ -65,7 +65,7 @@ export function startStudentPage(): void {
         return;
       }
       joining = true;
-      client.send({ t: 'join', code: value });
+      void client.send({ t: 'join', code: value }, 'join');
     });
     main.replaceChildren(el('h1', { text: ct('joinHeading'), attrs: { id: 'class-student-heading' } }), el('p', { text: ct('joinIntro') }), form);
     input.focus();
@@ -87,7 +87,9 @@ export function startStudentPage(): void {
     }
     if (view.mode === 'self') {
       // The game reports this device's progress itself (src/class/self-paced.ts), with the same token.
-      const open = el('a', { className: 'btn btn-primary', text: ct('openGame'), attrs: { href: './?class' } });
+      // Straight to the teacher's level when there is one, not the title.
+      const href = view.level ? `./?class&level=${encodeURIComponent(view.level.levelId)}` : './?class';
+      const open = el('a', { className: 'btn btn-primary', text: ct('openGame'), attrs: { href } });
       main.replaceChildren(...head, el('p', { text: ct('selfIntro') }), open);
       return;
     }
@@ -107,8 +109,12 @@ export function startStudentPage(): void {
           else picks.add(option.id);
           round.mine = [...picks];
           buttons.forEach((other, i) => other.setAttribute('aria-pressed', String(picks.has(round.options[i]!.id))));
-          sent.textContent = ct('sent');
-          client.send({ t: 'vote', roundId: round.id, picks: [...picks] });
+          // "Sent" only once the hub has it on disk; until then it is held and sent again on every reconnection.
+          sent.textContent = ct('sending');
+          void client.send({ t: 'vote', roundId: round.id, picks: [...picks] }, `vote:${round.id}`).then((answer) => {
+            if (!answer || !sent.isConnected) return; // replaced by a later press
+            sent.textContent = answer.t === 'ack' ? ct('sent') : ct('notSent', { reason: answer.t === 'error' ? answer.message : answer.t });
+          });
         });
         return b;
       });

@@ -9,13 +9,14 @@ import { focusFirst, mountScreen } from '../shared/screen';
 import { reducedMotion } from '../shared/theme';
 import { applyLayout } from '../shared/layout-vars';
 import { TITLE_LAYOUT } from './layout';
-import { readLevelsSoon } from '../shared/catalog';
+import { levelsReady, readLevelsSoon } from '../shared/catalog';
 import { showPresenterHintOnce } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
 import { servedByHub } from '../../class/client';
+import { classLevel, classLevelOpened } from '../../class/self-paced';
 import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
 import { preloadArt } from '../../art/screen-art';
@@ -34,6 +35,13 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    // A self-paced student's "Open the game" (./?class&level=<id>) lands on the teacher's level, once.
+    const classStart = classLevel();
+    if (classStart) {
+      if (!levelsReady(this)) return; // reopened once the levels are read
+      classLevelOpened();
+      return void this.scene.start(SceneKey.Briefing, { levelId: classStart });
+    }
     startMusic();
     const { x, y, size, bob } = TITLE_LAYOUT.shield;
     const shield = drawShield(this, x, y, size);

@@ -1,0 +1,41 @@
+// Which requests the hub answers: a page on another site must not drive a class through a
+// student's browser, and a name an attacker points at this PC (DNS rebinding) must not reach it.
+// The Host header must be an address (IPv4, [IPv6]), localhost, this PC's name, or a name given in
+// CLASS_HOSTS; a WebSocket's Origin, when a browser sends one, must be the same host.
+import type { IncomingMessage } from 'node:http';
+import { hostname, networkInterfaces } from 'node:os';
+
+export function lanAddresses(port: number): string[] {
+  const found: string[] = [];
+  for (const list of Object.values(networkInterfaces()))
+    for (const net of list ?? []) if (net.family === 'IPv4' && !net.internal) found.push(`http://${net.address}:${port}/`);
+  return found;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** The host part of a Host header ("name:port", "[::1]:port"), lower case; null when malformed. */
+export function hostOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i.exec(header.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function hostAllowed(header: string | undefined, extra: readonly string[]): boolean {
+  const host = hostOf(header);
+  if (!host) return false;
+  if (IPV4.test(host) || host.startsWith('[')) return true;
+  const own = hostname().toLowerCase();
+  const names = new Set(['localhost', own, `${own}.local`, `${own}.lan`, ...extra.map((n) => n.toLowerCase())]);
+  return names.has(host);
+}
+
+export function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser (the tests' and the bench's devices)
+  try {
+    return new URL(origin).host.toLowerCase() === (req.headers.host ?? '').toLowerCase();
+  } catch {
+    return false;
+  }
+}
