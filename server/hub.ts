@@ -320,26 +320,26 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     log(`session ${code} removed with its files`);
   }
 
-  /** A frame over the limit is dropped unread; a connection that keeps on is closed. */
+  /** A refused frame counts against its connection: one that keeps on is closed. True when closed. */
+  function strike(conn: Conn): boolean {
+    if (conn.drops.add() <= limits.dropsBeforeClose) return false;
+    log(`conn ${conn.id} (${conn.address}): closed, it went on sending past its limit`);
+    conn.ws.terminate();
+    return true;
+  }
+
+  /** A frame over the rate is dropped unread, with one "slow down" a second at most: a flood is not answered with a flood. */
   function drop(conn: Conn) {
-    if (conn.drops.add() > limits.dropsBeforeClose) {
-      log(`conn ${conn.id} (${conn.address}): closed, it went on sending past its limit`);
-      conn.ws.terminate();
-      return;
-    }
-    // One "slow down" a second at most: a flood is not answered with a flood.
-    if (now() - conn.lastRateReply >= 1000) {
-      conn.lastRateReply = now();
-      fail(conn, 'rate', 'too many messages; wait a second');
-    }
+    if (strike(conn) || now() - conn.lastRateReply < 1000) return;
+    conn.lastRateReply = now();
+    fail(conn, 'rate', 'too many messages; wait a second');
   }
 
   function receive(conn: Conn, frame: string) {
     if (!conn.bucket.take() || (book.limited(conn.address) && !book.use(conn.address).bucket.take())) return drop(conn);
     const parsed = parseClientFrame(frame);
     if (!parsed.ok) {
-      drop(conn);
-      fail(conn, parsed.code, parsed.message);
+      if (!strike(conn)) fail(conn, parsed.code, parsed.message);
       return;
     }
     try {
@@ -398,8 +398,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => {
       if (isBinary) {
-        drop(conn);
-        fail(conn, 'bad-message', 'frames are JSON text');
+        if (!strike(conn)) fail(conn, 'bad-message', 'frames are JSON text');
         return;
       }
       receive(conn, data.toString());

@@ -368,7 +368,9 @@ export const hostRound = (round: RoundState): HostRound => ({
 });
 
 /** The projector's view: bounded (the last rounds, the longest-stuck devices), however long the lesson or big the class. */
-export function hostView(state: SessionState, now: number, connected: number, extra: Pick<HostView, 'storage' | 'notices'>): HostView {
+const SAVED: Pick<HostView, 'storage' | 'notices'> = { storage: { ok: true, pending: 0, error: null, dir: '' }, notices: [] };
+
+export function hostView(state: SessionState, now: number, connected: number, extra = SAVED): HostView {
   const current = currentRound(state);
   return {
     code: state.code, mode: state.mode, seats: state.seats, level: state.level, joined: state.seatList.length, connected,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStory, type Story, type StoryState } from '../../src/core';
 import { restore } from '../../src/class/hub-state';
+import { levelInfo } from '../../src/class/level-info';
 import { HUB_PATH, MAX_FRAME_BYTES, type RoundSpec } from '../../src/class/protocol';
 import { type RunningHub, startHub } from '../../server/hub';
 import { shippedLevel } from '../unit/load';
@@ -128,7 +129,7 @@ describe('class hub on loopback', () => {
     expect(rounds).toBeGreaterThanOrEqual(3);
 
     // The file on disk holds every round with every seat's vote.
-    const file = restore(readFileSync(join(stateDir, `${created.code}.json`), 'utf8'));
+    const file = restore(readFileSync(join(stateDir, `${created.code}.json`), 'utf8')).state;
     expect(file.rounds).toHaveLength(rounds);
     for (const round of file.rounds) expect(Object.keys(round.votes)).toHaveLength(60);
     expect(hub.sessions.get(created.code)!.rounds.every((r) => r.state === 'closed')).toBe(true);
@@ -157,7 +158,8 @@ describe('class hub on loopback', () => {
     const picks = students.map((_, i) => round.options[i % round.options.length]!.id);
     // Half the class has voted (and been acknowledged) when the hub dies.
     await Promise.all(students.slice(0, 10).map((d, i) => d.ask({ t: 'vote', roundId: round.id, picks: [picks[i]!] })));
-    await students[3]!.ask({ t: 'progress', progress: { levelId: story.level.id, at: round.id, status: 'playing', trail: [] } });
+    expect((await host.ask({ t: 'host.level', level: levelInfo(story.level) })).t).toBe('ack');
+    expect((await students[3]!.ask({ t: 'progress', progress: { levelId: story.level.id, at: round.id, status: 'playing', trail: [] } })).t).toBe('ack');
     await students[4]!.ask({ t: 'check', result: { form: 'A', correct: 7, total: 12 } });
 
     child.kill('SIGKILL');
@@ -197,22 +199,22 @@ describe('class hub on loopback', () => {
     await host!.ask({ t: 'host.open', round });
 
     const bad = [
-      'not json', '{"v":1', '[1,2,3]', 'null', '42', '{"t":"ping"}', '{"v":2,"t":"ping"}', '{"v":1,"t":"shout"}', '{"v":1}',
-      '{"v":1,"t":"join","code":"abc"}', '{"v":1,"t":"join","code":"1234567"}', '{"v":1,"t":"vote","roundId":"n1","picks":"a"}',
-      '{"v":1,"t":"vote","roundId":"n1","picks":["a"]}', // no seat: forbidden
-      '{"v":1,"t":"host.reveal","roundId":"n1"}', // not the projector: forbidden
-      '{"v":1,"t":"host.end"}',
-      '{"v":1,"t":"rejoin","token":"short"}', '{"v":1,"t":"ping","extra":true}', '{"v":1,"t":"ping","rid":-1}',
-      JSON.stringify({ v: 1, t: 'host.open', round: { ...round, prompt: { 'zh-CN': '问'.repeat(401), en: 'Q' } } }),
-      JSON.stringify({ v: 1, t: 'progress', progress: { levelId: 'x', at: 'n1', status: 'playing', trail: Array(65).fill('a/b') } }),
-      '{"v":1,"t":"__proto__","constructor":{"prototype":{"polluted":true}}}',
+      'not json', '{"v":2', '[1,2,3]', 'null', '42', '{"t":"ping"}', '{"v":1,"t":"ping"}', '{"v":2,"t":"shout"}', '{"v":2}',
+      '{"v":2,"t":"join","code":"abc"}', '{"v":2,"t":"join","code":"1234567"}', '{"v":2,"t":"vote","roundId":"n1","picks":"a"}',
+      '{"v":2,"t":"vote","roundId":"n1","picks":["a"]}', // no seat: forbidden
+      '{"v":2,"t":"host.reveal","roundId":"n1"}', // not the projector: forbidden
+      '{"v":2,"t":"host.end"}',
+      '{"v":2,"t":"rejoin","token":"short"}', '{"v":2,"t":"ping","extra":true}', '{"v":2,"t":"ping","rid":-1}',
+      JSON.stringify({ v: 2, t: 'host.open', round: { ...round, prompt: { 'zh-CN': '问'.repeat(401), en: 'Q' } } }),
+      JSON.stringify({ v: 2, t: 'progress', progress: { levelId: 'x', at: 'n1', status: 'playing', trail: Array(65).fill('a/b') } }),
+      '{"v":2,"t":"__proto__","constructor":{"prototype":{"polluted":true}}}',
     ];
     const attackers = await devices(url, 25);
     const oversized = await devices(url, 10);
     const errorsBefore = attackers.map((d) => d.received.length);
     const sent = attackers.flatMap((d, i) => Array.from({ length: 39 }, (_, k) => (d.raw(bad[(i * 39 + k) % bad.length]!), 1)));
     attackers.slice(0, 15).forEach((d) => (d.raw(Buffer.from([0xde, 0xad, 0xbe, 0xef])), sent.push(1))); // binary frames
-    oversized.forEach((d) => d.raw('{"v":1,"t":"ping","x":"' + 'x'.repeat(MAX_FRAME_BYTES) + '"}'));
+    oversized.forEach((d) => d.raw('{"v":2,"t":"ping","x":"' + 'x'.repeat(MAX_FRAME_BYTES) + '"}'));
     expect(sent.length + oversized.length).toBe(1000);
 
     // Meanwhile the class goes on.

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   ANIMALS, type HubDeps, HubError, STUCK_MS, advance, check, createSession, dashboard, end, findSeat, hostView, isHost, join,
-  majority, openRound, play, report, restore, reveal, setMode, studentView, summary, vote,
+  majority, openRound, play, report, restore, reveal, setLevel, setMode, studentView, summary, vote,
 } from '../../src/class/hub-state';
+import type { LevelInfo } from '../../src/class/protocol';
 import { type RoundSpec, parseClientFrame, ClientMessage, MAX_FRAME_BYTES } from '../../src/class/protocol';
 import { summaryCsv } from '../../src/class/summary-csv';
 
@@ -23,6 +24,11 @@ function fakeDeps() {
 
 const text = (s: string) => ({ 'zh-CN': s, en: s });
 const decision = (id: string, options = ['a', 'b', 'c']): RoundSpec => ({ id, kind: 'decision', levelId: 'bank-card', prompt: text(`Q ${id}`), options: options.map((o) => ({ id: o, text: text(o) })) });
+
+/** A level as the projector gives it: n1 → n2 → n3 decisions of safe/risky, and an ending. */
+const level = (levelId: string, choices = ['safe', 'risky']): LevelInfo => ({
+  levelId, title: text(levelId), nodes: ['n1', 'n2', 'n3', 'n4', 'end-good'], decisions: ['n1', 'n2', 'n3'].map((node) => ({ node, choices })),
+});
 
 const codeOf = (e: unknown) => (e instanceof HubError ? e.code : String(e));
 const thrown = (f: () => unknown) => {
@@ -157,22 +163,58 @@ describe('class hub state', () => {
     const tokens = Array.from({ length: 5 }, () => join(deps, state).token);
     openRound(deps, state, decision('n1'));
     state.seatList.forEach((s, i) => vote(deps, state, s, 'n1', [['a', 'b', 'c'][i % 3]!]));
+    setLevel(deps, state, level('bank-card', ['a', 'b', 'c']));
     report(deps, state, state.seatList[0]!, { levelId: 'bank-card', at: 'n4', status: 'playing', trail: ['n1/a'] });
     check(deps, state, state.seatList[0]!, { form: 'A', correct: 6, total: 12 });
     const file = JSON.stringify(state);
-    const back = restore(file);
+    const { state: back, notes } = restore(file);
+    expect(notes).toEqual([]);
     expect(back).toEqual(state);
     expect(isHost(deps, back, secret)).toBe(true);
     expect(findSeat(deps, back, tokens[3]!)!.number).toBe(4);
     expect(hostView(back, deps.now(), 0).round!.counts).toEqual([2, 2, 1]);
     expect(back.seatList[0]!.progress!.at).toBe('n4');
-    expect(() => restore(file.replace('"format":1', '"format":9'))).toThrow();
+    expect(() => restore(file.replace('"mode":"live"', '"mode":"loud"'))).toThrow(/mode/);
+    expect(() => restore(file.slice(0, -20))).toThrow();
+  });
+
+  it('migrates a format-1 file, reads a newer one as far as it knows, and names the keys it leaves out', () => {
+    const deps = fakeDeps();
+    const { state } = createSession(deps, 'live', 'number', new Set());
+    join(deps, state);
+    const { format: _f, rev: _r, levels: _l, ...v1 } = state;
+    const old = restore(JSON.stringify({ ...v1, format: 1 }));
+    expect(old.notes).toEqual([{ kind: 'migrated', detail: 'format 1 → 2' }]);
+    expect(old.state.seatList).toHaveLength(1);
+    const newer = restore(JSON.stringify({ ...state, format: 7, teacherNote: 'x', seatList: [{ ...state.seatList[0], colour: 'red' }] }));
+    expect(newer.notes.map((n) => n.kind)).toEqual(['newer-format', 'unknown-keys']);
+    expect(newer.notes[1]!.detail.split(', ').sort()).toEqual(['seatList.colour', 'teacherNote']);
+    expect(newer.state.seatList[0]).toEqual(state.seatList[0]);
+  });
+
+  it('counts ids every object inherits like any other, and takes progress only in the level\'s own ids', () => {
+    const deps = fakeDeps();
+    const { state } = createSession(deps, 'self', 'animal', new Set());
+    const names = ['constructor', 'tostring', 'valueof', 'hasownproperty'];
+    setLevel(deps, state, { levelId: 'constructor', title: text('c'), nodes: ['constructor', 'n2'], decisions: [{ node: 'constructor', choices: names }] });
+    const seats = names.map(() => join(deps, state).seat);
+    seats.forEach((seat, i) => report(deps, state, seat, { levelId: 'constructor', at: 'n2', status: 'playing', trail: [`constructor/${names[i]}`] }));
+    const board = dashboard(state, deps.now());
+    expect(board.splits['constructor/constructor']).toEqual({ constructor: 1, tostring: 1, valueof: 1, hasownproperty: 1 });
+    expect(board.at).toEqual({ 'constructor/n2': 4 });
+    expect(Object.getPrototypeOf(board.at)).toBe(Object.prototype);
+    // Names the level does not have are refused, so none reaches the dashboard.
+    expect(thrown(() => report(deps, state, seats[0]!, { levelId: 'constructor', at: 'n2', status: 'playing', trail: ['constructor/__proto__'] }))).toBe('bad-message');
+    expect(thrown(() => report(deps, state, seats[0]!, { levelId: 'constructor', at: 'toString', status: 'playing', trail: [] }))).toBe('bad-message');
+    expect(thrown(() => report(deps, state, seats[0]!, { levelId: 'other', at: 'n2', status: 'playing', trail: [] }))).toBe('conflict');
+    expect(thrown(() => setLevel(deps, state, { levelId: 'x', title: text('x'), nodes: ['a'], decisions: [{ node: 'b', choices: ['c'] }] }))).toBe('bad-message');
   });
 
   it('shows the teacher counts at each point, the split at each decision, devices stuck, and the gain', () => {
     const deps = fakeDeps();
     const { state } = createSession(deps, 'self', 'number', new Set());
     const seats = Array.from({ length: 4 }, () => join(deps, state).seat);
+    setLevel(deps, state, level('L'));
     report(deps, state, seats[0]!, { levelId: 'L', at: 'n2', status: 'playing', trail: ['n1/safe'] });
     report(deps, state, seats[1]!, { levelId: 'L', at: 'n2', status: 'playing', trail: ['n1/risky'] });
     report(deps, state, seats[2]!, { levelId: 'L', at: 'end-good', status: 'ended', trail: ['n1/safe', 'n2/safe'] });
@@ -186,7 +228,7 @@ describe('class hub state', () => {
     const board = dashboard(state, deps.now());
     expect(board.at).toEqual({ 'L/n3': 1, 'L/n2': 1, 'L/#end': 1 });
     expect(board.splits).toEqual({ 'L/n1': { safe: 2, risky: 1 }, 'L/n2': { safe: 1, risky: 1 } });
-    expect(board.stuck).toEqual([{ seat: 2, point: 'L/n2', minutes: 3 }]);
+    expect(board.stuck).toEqual([{ seat: 2, animal: seats[1]!.animal, point: 'L/n2', minutes: 3 }]);
     expect(board.checks).toEqual({ before: { n: 2, percent: 37.5 }, after: { n: 1, percent: 75 }, gain: { n: 1, points: 25 } });
   });
 
@@ -196,6 +238,7 @@ describe('class hub state', () => {
     const seat = join(deps, state).seat;
     openRound(deps, state, decision('n1'));
     vote(deps, state, seat, 'n1', ['a']);
+    setLevel(deps, state, level('L'));
     report(deps, state, seat, { levelId: 'L', at: 'n2', status: 'playing', trail: [] });
     deps.tick(STUCK_MS * 2);
     end(deps, state);
@@ -215,18 +258,18 @@ describe('class protocol', () => {
   it('refuses bad JSON, another version, unknown types, long strings and big frames, each with its code', () => {
     expect(parseClientFrame('{').ok).toBe(false);
     expect(parseClientFrame('[]')).toMatchObject({ ok: false, code: 'bad-message' });
-    expect(parseClientFrame('{"v":2,"t":"ping"}')).toMatchObject({ ok: false, code: 'version' });
-    expect(parseClientFrame('{"v":1,"t":"shout"}')).toMatchObject({ ok: false, code: 'bad-message' });
-    expect(parseClientFrame('{"v":1,"t":"join","code":"12345"}')).toMatchObject({ ok: false, code: 'bad-message' });
-    expect(parseClientFrame('{"v":1,"t":"join","code":"123456","extra":1}')).toMatchObject({ ok: false, code: 'bad-message' });
-    const long = JSON.stringify({ v: 1, t: 'host.open', round: { ...decision('n1'), prompt: text('x'.repeat(401)) } });
+    expect(parseClientFrame('{"v":1,"t":"ping"}')).toMatchObject({ ok: false, code: 'version' });
+    expect(parseClientFrame('{"v":2,"t":"shout"}')).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(parseClientFrame('{"v":2,"t":"join","code":"12345"}')).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(parseClientFrame('{"v":2,"t":"join","code":"123456","extra":1}')).toMatchObject({ ok: false, code: 'bad-message' });
+    const long = JSON.stringify({ v: 2, t: 'host.open', round: { ...decision('n1'), prompt: text('x'.repeat(401)) } });
     expect(parseClientFrame(long)).toMatchObject({ ok: false, code: 'bad-message' });
     expect(parseClientFrame(' '.repeat(MAX_FRAME_BYTES + 1))).toMatchObject({ ok: false, code: 'too-big' });
-    expect(parseClientFrame('{"v":1,"t":"vote","roundId":"n1","picks":["a"],"rid":7}')).toEqual({ ok: true, message: { v: 1, t: 'vote', roundId: 'n1', picks: ['a'], rid: 7 } });
+    expect(parseClientFrame('{"v":2,"t":"vote","roundId":"n1","picks":["a"],"rid":7}')).toEqual({ ok: true, message: { v: 2, t: 'vote', roundId: 'n1', picks: ['a'], rid: 7 } });
   });
 
   it('takes a decision of 2–8 distinct choices', () => {
-    const open = (round: RoundSpec) => ClientMessage.safeParse({ v: 1, t: 'host.open', round }).success;
+    const open = (round: RoundSpec) => ClientMessage.safeParse({ v: 2, t: 'host.open', round }).success;
     expect(open(decision('n1', ['a', 'b']))).toBe(true);
     expect(open(decision('n1', ['a']))).toBe(false);
     expect(open(decision('n1', ['a', 'a']))).toBe(false);

@@ -3,7 +3,8 @@
 // summary (CSV rows) in words with nothing about any person.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type HubDeps, STUCK_MS, createSession, dashboard, join, report, summary } from '../../src/class/hub-state';
+import { type HubDeps, STUCK_MS, createSession, dashboard, join, report, setLevel, summary } from '../../src/class/hub-state';
+import { levelInfo } from '../../src/class/level-info';
 import { decisionSplits, describePoint, pointsByLevel } from '../../src/class/points';
 import { pointText, summaryCsv, summaryRows } from '../../src/class/summary-csv';
 import type { Level } from '../../src/core';
@@ -14,6 +15,8 @@ const lookup = (id: string): Level | undefined => (id === level.id ? level : und
 const offer = level.nodes.find((n) => n.id === 'offer');
 if (offer?.type !== 'choice') throw new Error('bank-card has no decision "offer"');
 const [first, second] = offer.choices;
+const pressure = level.nodes.find((n) => n.id === 'pressure');
+const pressureChoice = pressure?.type === 'choice' ? pressure.choices[0]!.id : 'none';
 
 function fakeDeps() {
   let clock = 5_000_000;
@@ -33,6 +36,7 @@ function classOfThree() {
   const deps = fakeDeps();
   const { state } = createSession(deps, 'self', 'number', new Set());
   const seats = [join(deps, state).seat, join(deps, state).seat, join(deps, state).seat];
+  setLevel(deps, state, levelInfo(level));
   report(deps, state, seats[0]!, { levelId: level.id, at: 'pressure', status: 'playing', trail: [`offer/${first!.id}`] });
   report(deps, state, seats[1]!, { levelId: level.id, at: 'pressure', status: 'playing', trail: [`offer/${first!.id}`] });
   report(deps, state, seats[2]!, { levelId: level.id, at: 'deeper', status: 'ended', trail: [`offer/${second!.id}`] });
@@ -80,9 +84,9 @@ describe('the self-paced view in words', () => {
     deps.tick(STUCK_MS - 1);
     expect(dashboard(state, deps.now()).stuck).toEqual([]);
     // Seat 2 moves on (its clock restarts); seat 1 stays; seat 3 has finished (never stuck).
-    report(deps, state, seats[1]!, { levelId: level.id, at: 'told', status: 'playing', trail: [`offer/${first!.id}`, 'pressure/x'] });
+    report(deps, state, seats[1]!, { levelId: level.id, at: 'told', status: 'playing', trail: [`offer/${first!.id}`, `pressure/${pressureChoice}`] });
     deps.tick(1);
-    expect(dashboard(state, deps.now()).stuck).toEqual([{ seat: 1, point: `${level.id}/pressure`, minutes: 3 }]);
+    expect(dashboard(state, deps.now()).stuck).toEqual([{ seat: 1, animal: seats[0]!.animal, point: `${level.id}/pressure`, minutes: 3 }]);
     deps.tick(2 * 60_000);
     expect(dashboard(state, deps.now()).stuck.map((s) => [s.seat, s.minutes])).toEqual([[1, 5]]);
   });

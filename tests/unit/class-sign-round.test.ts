@@ -1,7 +1,7 @@
 // The live spot-the-sign round: the contacts' messages that led to a decision, replayed from the trail.
 import { describe, expect, it } from 'vitest';
 import { createStory } from '../../src/core';
-import { ClientMessage } from '../../src/class/protocol';
+import { ClientMessage, PROTOCOL_VERSION } from '../../src/class/protocol';
 import { hasSigns, messagesBefore, signRound } from '../../src/class/sign-round';
 import { shippedLevel } from './load';
 
@@ -18,7 +18,7 @@ describe('spot-the-sign round', () => {
     expect(hasSigns(level)).toBe(true);
     expect(messages.some((m) => m.tricky)).toBe(true);
     const round = signRound(story, messages, 'signs.1');
-    expect(ClientMessage.safeParse({ v: 1, t: 'host.open', round }).success).toBe(true);
+    expect(ClientMessage.safeParse({ v: PROTOCOL_VERSION, t: 'host.open', round }).success).toBe(true);
   });
 
   it('at a later decision, only the messages since the one before', () => {
