@@ -4,9 +4,8 @@
 // - A change marks its session dirty and waits. One write a session is in flight at a time; the
 //   changes made meanwhile ride on the next one (group commit), so 60 votes in a burst are one or
 //   two writes, and no write blocks the loop (fs/promises runs in libuv's threads).
-// - A write is: the new text to `<code>.json.tmp` (mode 0600), fsync, the old file renamed to
-//   `<code>.prev.json` (the last good copy), the new one renamed into place. Only then are the
-//   changes it holds acknowledged.
+// - A write is: the new text to `<code>.json.tmp` (mode 0600), fsync, renamed into place; then the
+//   same for its copy `<code>.prev.json`. Only then are the changes it holds acknowledged.
 // - When the disk refuses (full, read-only, no permission), nothing is acknowledged, the changes
 //   stay in memory, the write is tried again every second, and `status()` says so at once: the
 //   projector shows it.
@@ -72,7 +71,7 @@ export interface Loaded {
 }
 
 const RETRY_MS = 1000;
-const SESSION_FILE = /^(\d{6})\.(json|json\.tmp|prev\.json)$/;
+const SESSION_FILE = /^(\d{6})\.(json|json\.tmp|prev\.json|prev\.json\.tmp)$/;
 const errorCode = (e: unknown) => ((e as NodeJS.ErrnoException).code ?? 'EIO').slice(0, 40);
 
 interface Writer {
@@ -133,7 +132,7 @@ export class SessionStore {
 
   private async loadOne(code: string, names: Set<string>, loaded: Loaded): Promise<void> {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const copies = [`${code}.json`, `${code}.json.tmp`, `${code}.prev.json`].filter((n) => names.has(n));
+    const copies = [`${code}.json`, `${code}.json.tmp`, `${code}.prev.json`, `${code}.prev.json.tmp`].filter((n) => names.has(n));
     const good: (Restored & { name: string })[] = [];
     const bad: { name: string; reason: string }[] = [];
     for (const name of copies) {
@@ -258,15 +257,16 @@ export class SessionStore {
     );
   }
 
+  /**
+   * The file, then its copy, each written whole and renamed into place: a file damaged on the disk
+   * later (a bad sector, a crash of the PC mid-flush) still has a copy holding every change acknowledged.
+   */
   private async writeFile(code: string, text: string): Promise<void> {
-    const file = join(this.dir, `${code}.json`);
-    await this.disk.write(`${file}.tmp`, text);
-    try {
-      await this.disk.rename(file, join(this.dir, `${code}.prev.json`));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    for (const name of [`${code}.json`, `${code}.prev.json`]) {
+      const file = join(this.dir, name);
+      await this.disk.write(`${file}.tmp`, text);
+      await this.disk.rename(`${file}.tmp`, file);
     }
-    await this.disk.rename(`${file}.tmp`, file);
     await this.disk.syncDir(this.dir);
   }
 
@@ -275,7 +275,7 @@ export class SessionStore {
     const w = this.writers.get(code);
     if (w?.retry) clearTimeout(w.retry);
     this.writers.delete(code);
-    for (const name of [`${code}.json`, `${code}.json.tmp`, `${code}.prev.json`]) await this.disk.remove(join(this.dir, name));
+    for (const name of [`${code}.json`, `${code}.json.tmp`, `${code}.prev.json`, `${code}.prev.json.tmp`]) await this.disk.remove(join(this.dir, name));
   }
 
   /** Waits for every write in flight (a clean stop writes what it holds). */

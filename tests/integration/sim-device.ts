@@ -23,9 +23,10 @@ export class SimDevice {
     ws.on('error', () => undefined);
   }
 
-  static open(url: string): Promise<SimDevice> {
+  /** `from`: the loopback address to connect from (127.0.0.2, …), so that one test has many addresses. */
+  static open(url: string, from?: string, headers?: Record<string, string>): Promise<SimDevice> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url);
+      const ws = new WebSocket(url, { ...(from ? { localAddress: from } : {}), ...(headers ? { headers } : {}) });
       ws.once('open', () => resolve(new SimDevice(ws)));
       ws.once('error', reject);
     });
