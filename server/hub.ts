@@ -36,6 +36,8 @@ export interface HubOptions {
   /** The file operations (the tests give one whose disk is full). */
   disk?: Disk;
   now?: () => number;
+  /** How often self-paced views refresh and old sessions are ended and removed (ms). */
+  tickMs?: number;
 }
 
 export interface RunningHub {
@@ -61,6 +63,8 @@ interface Conn {
   seat: number | null;
   lastRateReply: number;
   alive: boolean;
+  /** Closed by the hub: frames already read from its socket are ignored. */
+  gone: boolean;
 }
 
 const SELF_PACED_REFRESH_MS = 10_000;
@@ -323,7 +327,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   /** A refused frame counts against its connection: one that keeps on is closed. True when closed. */
   function strike(conn: Conn): boolean {
     if (conn.drops.add() <= limits.dropsBeforeClose) return false;
-    log(`conn ${conn.id} (${conn.address}): closed, it went on sending past its limit`);
+    if (!conn.gone) log(`conn ${conn.id} (${conn.address}): closed, it went on sending past its limit`);
+    conn.gone = true;
     conn.ws.terminate();
     return true;
   }
@@ -336,6 +341,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   }
 
   function receive(conn: Conn, frame: string) {
+    if (conn.gone) return;
     if (!conn.bucket.take() || (book.limited(conn.address) && !book.use(conn.address).bucket.take())) return drop(conn);
     const parsed = parseClientFrame(frame);
     if (!parsed.ok) {
@@ -391,12 +397,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const address = req.socket.remoteAddress ?? '?';
     const conn: Conn = {
       id: nextId++, ws, address, bucket: new TokenBucket(limits.perSocket.perSecond, limits.perSocket.burst, now), drops: new WindowCount(10_000, now),
-      code: null, role: 'none', seat: null, lastRateReply: -Infinity, alive: true,
+      code: null, role: 'none', seat: null, lastRateReply: -Infinity, alive: true, gone: false,
     };
     conns.add(conn);
     book.use(address).connections += 1;
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => {
+      if (conn.gone) return;
       if (isBinary) {
         if (!strike(conn)) fail(conn, 'bad-message', 'frames are JSON text');
         return;
@@ -438,7 +445,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       } else if (state.ended && t - state.updatedAt > limits.removeAfterMs && !members(code).length) void removeSession(code);
     }
     if (toHosts.size) schedule();
-  }, SELF_PACED_REFRESH_MS);
+  }, options.tickMs ?? SELF_PACED_REFRESH_MS);
   refresh.unref();
   // Sessions read from a copy or an old format are written back in this hub's format at once.
   for (const code of loaded.rewrite) store.save(code, () => undefined);
