@@ -86,10 +86,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   // ── Sessions and their files ──────────────────────────────────────────────────────────────
   let sessions = new Map<string, SessionState>();
-  const store = new SessionStore(options.stateDir, options.disk ?? nodeDisk, (code) => sessions.get(code), log, () => {
-    for (const code of sessions.keys()) toHosts.add(code);
-    schedule();
-  });
+  /** Every projector is shown the storage's state as soon as it changes (set once the sockets are up). */
+  let storageChanged = () => {};
+  const store = new SessionStore(options.stateDir, options.disk ?? nodeDisk, (code) => sessions.get(code), log, () => storageChanged());
   const loaded = await store.load();
   sessions = loaded.sessions;
   const notices: Map<string, Notice[]> = loaded.notices;
@@ -128,6 +127,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const fail = (conn: Conn, code: ErrorCode, message: string, rid?: number) => {
     if (code !== 'rate') log(`conn ${conn.id}${conn.code ? ` (session ${conn.code})` : ''}: refused, ${code}: ${message}`);
     send(conn, { v, t: 'error', code, message, ...(rid === undefined ? {} : { rid }) });
+  };
+
+  storageChanged = () => {
+    for (const code of sessions.keys()) toHosts.add(code);
+    schedule();
   };
 
   function flush() {

@@ -59,7 +59,7 @@ export class WindowCount {
     const steps = Math.floor((t - this.start) / slice);
     if (steps <= 0) return;
     if (steps >= 10) this.slices.fill(0);
-    else for (let i = 0; i < steps; i++) (this.slices.shift(), this.slices.push(0));
+    else this.slices = [...this.slices.slice(steps), ...new Array<number>(steps).fill(0)];
     this.start += steps * slice;
   }
   add(): number {

@@ -114,8 +114,8 @@ export class SessionStore {
     try {
       await this.disk.mkdir(this.dir);
     } catch (e) {
-      this.probeError = errorCode(e);
       this.log(`cannot make the sessions folder ${this.dir}: ${(e as Error).message}`);
+      await this.probe(); // says so, and tries again until the folder takes files
       return loaded;
     }
     let names: string[] = [];
@@ -194,13 +194,14 @@ export class SessionStore {
     const file = join(this.dir, `.probe-${process.pid}`);
     const before = this.probeError;
     try {
+      await this.disk.mkdir(this.dir);
       await this.disk.write(file, 'probe');
       await this.disk.remove(file);
       this.probeError = null;
     } catch (e) {
       this.probeError = errorCode(e);
       if (before === null) this.log(`the sessions folder ${this.dir} does not take files (${(e as Error).message}): nothing will be saved until it does`);
-      if (!this.closed) setTimeout(() => void this.probe(), RETRY_MS * 5).unref();
+      if (!this.closed) setTimeout(() => void this.probe(), RETRY_MS * 2).unref();
     }
     if (before !== this.probeError) this.onStatus();
   }
