@@ -11,6 +11,8 @@ export class SimDevice {
   private waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
   private rid = 0;
   onMessage: ((m: ServerMessage, at: number) => void) | null = null;
+  /** The protocol version sent (the bench speaks 1 to the hub of before protocol 2). */
+  version: number = PROTOCOL_VERSION;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
@@ -35,7 +37,7 @@ export class SimDevice {
   /** Sends a message (the version is added) and returns its request id. */
   send(message: Outgoing): number {
     const rid = ++this.rid;
-    this.ws.send(JSON.stringify({ v: PROTOCOL_VERSION, ...message, rid }));
+    this.ws.send(JSON.stringify({ v: this.version, ...message, rid }));
     return rid;
   }
 
