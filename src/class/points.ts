@@ -79,6 +79,9 @@ export function pointsByLevel(at: Dashboard['at'], lookup: LevelLookup): LevelPo
   return [...groups.values()];
 }
 
+/** A count by id, own properties only: a choice named "constructor" is never Object's constructor. */
+const ownCount = (counts: Record<string, number>, id: string): number => (Object.prototype.hasOwnProperty.call(counts, id) ? (counts[id] ?? 0) : 0);
+
 export interface DecisionSplit {
   levelId: string;
   levelTitle: LocalText | null;
@@ -103,7 +106,7 @@ export function decisionSplits(splits: Dashboard['splits'], lookup: LevelLookup)
       nodeId,
       prompt: node?.type === 'choice' ? node.prompt : null,
       options: [
-        ...choices.map((c) => ({ id: c.id, text: c.text, devices: split[c.id] ?? 0 })),
+        ...choices.map((c) => ({ id: c.id, text: c.text, devices: ownCount(split, c.id) })),
         ...Object.entries(split).filter(([id]) => !known.has(id)).map(([id, devices]) => ({ id, text: null, devices })),
       ],
     };
