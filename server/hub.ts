@@ -173,7 +173,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         log(`session ${code}: projector conn ${c.id} replaced by conn ${by.id}`);
       }
   };
-  const otherHost = (code: string, conn: Conn) => members(code).some((c) => c !== conn && c.role === 'host');
+  /** A projector on another device shows the session (one on the same address is this PC's reloaded tab, or a second tab: it is replaced). */
+  const otherHost = (code: string, conn: Conn) => members(code).some((c) => c !== conn && c.role === 'host' && c.address !== conn.address);
 
   function dispatch(conn: Conn, m: ClientMessage) {
     const rid = m.rid === undefined ? {} : { rid: m.rid };

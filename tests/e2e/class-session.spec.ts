@@ -16,7 +16,9 @@ test.use({ actionTimeout: 15_000 });
 let hub: RunningHub;
 let origin: string;
 const stateDir = mkdtempSync(join(tmpdir(), 'e2e-class-'));
-const startOn = (port: number) => startHub({ port, host: '127.0.0.1', dist: process.env.E2E_OUTDIR ?? 'dist', stateDir, log: () => undefined });
+/** The hub's clock runs ahead by this much: the self-paced part moves it on to show devices stuck. */
+let skew = 0;
+const startOn = (port: number) => startHub({ port, host: '127.0.0.1', dist: process.env.E2E_OUTDIR ?? 'dist', stateDir, log: () => undefined, now: () => Date.now() + skew });
 
 test.beforeAll(async () => {
   hub = await startOn(0);
@@ -157,13 +159,15 @@ test('a projector and three devices play a level live, then one self-paced', asy
   await snap(page, 'class-session-summary-print');
   await page.emulateMedia({ media: 'screen' });
 
-  // Self-paced: the teacher switches; every device opens the game and plays on its own.
+  // Self-paced: the teacher switches and picks the level; every device's "Open the game" lands on it.
   await dialog.getByRole('button', { name: 'Switch to self-paced' }).click();
   await expect(dialog.getByRole('heading', { name: 'Self-paced: where the class is' })).toBeVisible();
+  await dialog.getByLabel('Level the devices open').selectOption({ label: 'Easy money: RMB 500' });
+  const labels: string[] = [];
   for (const device of students) {
+    labels.push(((await device.getByRole('heading', { name: /^You are: / }).textContent()) ?? '').replace('You are: ', ''));
+    await expect(device.getByRole('link', { name: 'Open the game' })).toHaveAttribute('href', './?class&level=bank-card');
     await device.getByRole('link', { name: 'Open the game' }).click();
-    await device.locator('.title-screen .btn-primary').click();
-    await device.locator('.level-card').first().click();
     await device.locator('.briefing-screen .btn-primary').click();
     await expect(device.locator('button.choice').first()).toBeVisible({ timeout: 60_000 });
   }
@@ -176,6 +180,8 @@ test('a projector and three devices play a level live, then one self-paced', asy
   await expect.poll(split).toBe(3);
   await expect(firstDecision).toContainText("Nah, I don't lend my card.: ");
   await expect(board).not.toContainText('bank-card/');
+  // Four minutes on: the two devices left at their point are stuck, each named as its device showed it.
+  skew = 4 * 60_000;
   const choices = students[0]!.locator('button.choice');
   const proceed = students[0]!.locator('.consequence-screen .btn-primary');
   const end0 = students[0]!.locator('.ending-screen h1');
@@ -186,6 +192,9 @@ test('a projector and three devices play a level live, then one self-paced', asy
   }
   await expect(end0).toBeVisible();
   await expect(board.locator('li', { hasText: 'Finished the level' })).toContainText('1 devices');
+  const stuck = board.locator('h3', { hasText: 'Stuck for 3+ minutes' }).locator('xpath=following-sibling::ul[1]');
+  for (const label of labels.slice(1)) await expect(stuck).toContainText(`${label}: `, { timeout: 20_000 });
+  await expect(stuck).not.toContainText(`${labels[0]}: `);
   await snap(page, 'class-session-self-paced');
 
   // The debrief shows the devices' self-paced split as well as the live votes.

@@ -208,13 +208,13 @@ describe('the hub\'s files', () => {
     expect(await (await device(t.url)).ask({ t: 'host.resume', secret })).toMatchObject({ t: 'error', code: 'not-found' });
   });
 
-  it('two projectors: the second is refused, or takes over and the first is told; no vote is lost', async () => {
+  it('two projectors: one on another device is refused, or takes over and the first is told; no vote is lost', async () => {
     const t = await hubInProcess();
-    const { host: first, code, secret } = await session(t.url);
+    const { host: first, code, secret } = await session(t.url, 'live', '127.0.0.2');
     const students = await devices(t.url, 4);
     for (const s of students) expectType(await s.ask({ t: 'join', code }), 'joined');
     await first.ask({ t: 'host.open', round: decision('n1') });
-    const second = await device(t.url);
+    const second = await device(t.url, '127.0.0.3');
     expect(await second.ask({ t: 'host.resume', secret })).toMatchObject({ t: 'error', code: 'conflict' });
     expect((await students[0]!.ask({ t: 'vote', roundId: 'n1', picks: ['a'] })).t).toBe('ack');
     expect((await second.ask({ t: 'host.resume', secret, takeover: true })).t).toBe('ack');
@@ -223,5 +223,9 @@ describe('the hub\'s files', () => {
     for (const s of students.slice(1)) expect((await s.ask({ t: 'vote', roundId: 'n1', picks: ['b'] })).t).toBe('ack');
     expect((await second.ask({ t: 'host.reveal', roundId: 'n1' })).t).toBe('ack');
     expect((await second.waitFor('host.state', (m) => m.view.round?.state === 'revealed')).view.round!.counts).toEqual([1, 3, 0]);
+    // A second tab on the same PC (the same address) takes over at once; the one it replaced is told.
+    const tab = await device(t.url, '127.0.0.3');
+    expect((await tab.ask({ t: 'host.resume', secret })).t).toBe('ack');
+    await second.waitFor('host.replaced');
   });
 });
