@@ -168,6 +168,8 @@ test('a projector and three devices play a level live, then one self-paced', asy
     labels.push(((await device.getByRole('heading', { name: /^You are: / }).textContent()) ?? '').replace('You are: ', ''));
     await expect(device.getByRole('link', { name: 'Open the game' })).toHaveAttribute('href', './?class&level=bank-card');
     await device.getByRole('link', { name: 'Open the game' }).click();
+    // The game loads (seconds on a busy machine) straight onto the level's briefing, not the title.
+    await expect(device.locator('.briefing-screen .btn-primary')).toBeVisible({ timeout: 60_000 });
     await device.locator('.briefing-screen .btn-primary').click();
     await expect(device.locator('button.choice').first()).toBeVisible({ timeout: 60_000 });
   }
