@@ -54,7 +54,9 @@ export function staticFiles(root: string) {
     const known = cache.get(file);
     if (known && known.mtime === stat.mtimeMs) return known;
     let raw = readFileSync(file);
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const ext = extname(file).toLowerCase();
+    // Own keys only: a request for "x.__proto__" or "x.constructor" is an unknown type, not an inherited value.
+    const type = Object.prototype.hasOwnProperty.call(TYPES, ext) ? TYPES[ext]! : 'application/octet-stream';
     if (type.startsWith('text/html')) raw = Buffer.from(raw.toString('utf8').replace(/<head>/i, (head) => `${head}\n    ${HUB_MARK}`));
     const entry: Entry = { mtime: stat.mtimeMs, type, raw, etag: `"${createHash('sha1').update(raw).digest('base64url')}"` };
     if (COMPRESSIBLE.test(type) && raw.length > 512) {

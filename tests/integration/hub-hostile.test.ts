@@ -22,7 +22,7 @@ const hostileId = fc.oneof(
   fc.constantFrom(...INHERITED),
   fc.constantFrom(...info.nodes.slice(0, 5), ...decisionNode.choices, 'a', 'b', 'r1'),
   fc.string({ maxLength: 80 }),
-  fc.string({ minLength: 3000, maxLength: 20_000 }), // some frames end up over the 16 KiB limit (the socket is closed; it reconnects)
+  fc.string({ minLength: 3000, maxLength: 17_000 }), // some frames end up over the 16 KiB limit (the socket is closed; it reconnects)
 );
 const deep = fc.integer({ min: 10, max: 20_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`);
 const anyValue = fc.oneof(hostileId, fc.jsonValue({ maxDepth: 4 }), fc.constant(null), fc.integer(), fc.double());
@@ -92,7 +92,7 @@ describe('the hub under generated hostile messages', () => {
         for (const n of [...Object.values(view.view.dashboard.at), ...Object.values(view.view.dashboard.splits).flatMap((s) => Object.values(s))]) expect(Number.isInteger(n)).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 40, seed: Number(process.env.HOSTILE_SEED ?? 20261205) },
+      { numRuns: 30, seed: Number(process.env.HOSTILE_SEED ?? 20261205) },
     );
 
     // Every frame the projector got was a valid message; the summary reads; a new device is served.
