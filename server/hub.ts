@@ -11,15 +11,14 @@ import {
   openRound, play, rekey, report, reveal, setLevel, setMode, studentView, summary, vote, seatOf,
 } from '../src/class/hub-state';
 import {
-  type ClientMessage, type ErrorCode, HOST_ONLY, HUB_INFO_PATH, HUB_PATH, MAX_FRAME_BYTES, type Notice, PROTOCOL_VERSION, type ServerMessage, type SessionEntry, type Storage, parseClientFrame,
+  type ClientMessage, type ErrorCode, HOST_ONLY, HUB_PATH, MAX_FRAME_BYTES, type Notice, PROTOCOL_VERSION, type ServerMessage, type SessionEntry, type Storage, parseClientFrame,
 } from '../src/class/protocol';
-import { hostAllowed, lanAddresses, originAllowed } from './host-check';
+import { hostAllowed, httpFront, lanAddresses, originAllowed } from './http-front';
 import { AddressBook, DEFAULT_LIMITS, type Limits, WindowCount, isLoopback } from './limits';
 import { TokenBucket } from './rate-limit';
 import { type Disk, SessionStore, nodeDisk } from './session-store';
-import { staticFiles } from './static-files';
 
-export { lanAddresses } from './host-check';
+export { lanAddresses } from './http-front';
 
 export interface HubOptions {
   /** 0 picks a free port. */
@@ -365,27 +364,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   }
 
   // ── HTTP and WebSocket on one port ───────────────────────────────────────────────────────────
-  const serveFile = options.dist ? staticFiles(options.dist) : null;
-  const allowedHosts = options.allowedHosts ?? [];
   let port = options.port;
-  const server = createServer((req, res) => {
-    if (!hostAllowed(req.headers.host, allowedHosts)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This hub answers to its addresses only (set CLASS_HOSTS to add a name).');
-      return;
-    }
-    const url = new URL(req.url ?? '/', 'http://hub');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (url.pathname === HUB_INFO_PATH) {
-      const body = JSON.stringify({ hub: true, v, addresses: lanAddresses(port) });
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(body);
-      return;
-    }
-    if (serveFile?.(req, res, url.pathname)) return;
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-  });
+  const allowedHosts = options.allowedHosts ?? [];
+  const server = createServer(httpFront(options.dist, allowedHosts, () => port));
   server.on('clientError', (_e, socket) => socket.destroy());
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });

@@ -15,7 +15,8 @@
 import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Restored, type SessionState, restore } from '../src/class/hub-state';
+import type { SessionState } from '../src/class/hub-state';
+import { type Restored, restore } from '../src/class/session-file';
 import type { Notice, Storage } from '../src/class/protocol';
 
 /** The file operations the store uses: the tests put in one whose disk is full. */

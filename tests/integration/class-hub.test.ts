@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStory, type Story, type StoryState } from '../../src/core';
-import { restore } from '../../src/class/hub-state';
+import { restore } from '../../src/class/session-file';
 import { levelInfo } from '../../src/class/level-info';
 import { HUB_PATH, MAX_FRAME_BYTES, type RoundSpec } from '../../src/class/protocol';
 import { type RunningHub, startHub } from '../../server/hub';

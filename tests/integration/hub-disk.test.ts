@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { HubClient } from '../../src/class/client';
-import { restore } from '../../src/class/hub-state';
+import { restore } from '../../src/class/session-file';
 import { type Disk, nodeDisk } from '../../server/session-store';
 import { decision, device, devices, expectType, hubInProcess, onCleanup, session, sleep, until } from './hub-harness';
 

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   ANIMALS, type HubDeps, HubError, STUCK_MS, advance, check, createSession, dashboard, end, findSeat, hostView, isHost, join,
-  majority, openRound, play, report, restore, reveal, setLevel, setMode, studentView, summary, vote,
+  majority, openRound, play, report, reveal, setLevel, setMode, studentView, summary, vote,
 } from '../../src/class/hub-state';
 import type { LevelInfo } from '../../src/class/protocol';
+import { restore } from '../../src/class/session-file';
 import { type RoundSpec, parseClientFrame, ClientMessage, MAX_FRAME_BYTES } from '../../src/class/protocol';
 import { summaryCsv } from '../../src/class/summary-csv';
 

@@ -1,9 +1,11 @@
-// Which requests the hub answers: a page on another site must not drive a class through a
+// The hub's front door: which requests it answers, and its HTTP side. Which requests: a page on another site must not drive a class through a
 // student's browser, and a name an attacker points at this PC (DNS rebinding) must not reach it.
 // The Host header must be an address (IPv4, [IPv6]), localhost, this PC's name, or a name given in
 // CLASS_HOSTS; a WebSocket's Origin, when a browser sends one, must be the same host.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
+import { HUB_INFO_PATH, PROTOCOL_VERSION } from '../src/class/protocol';
+import { staticFiles } from './static-files';
 
 export function lanAddresses(port: number): string[] {
   const found: string[] = [];
@@ -38,4 +40,27 @@ export function originAllowed(req: IncomingMessage): boolean {
   } catch {
     return false;
   }
+}
+
+/** The hub's HTTP side: its info (whether a hub served the page, its addresses) and the built game. */
+export function httpFront(dist: string | null, allowedHosts: readonly string[], port: () => number): RequestListener {
+  const serveFile = dist ? staticFiles(dist) : null;
+  return (req, res) => {
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This hub answers to its addresses only (set CLASS_HOSTS to add a name).');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://hub');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (url.pathname === HUB_INFO_PATH) {
+      const body = JSON.stringify({ hub: true, v: PROTOCOL_VERSION, addresses: lanAddresses(port()) });
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(body);
+      return;
+    }
+    if (serveFile?.(req, res, url.pathname)) return;
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  };
 }
