@@ -11,7 +11,7 @@ import { type RunningHub, startHub } from '../../server/hub';
 import { expect, snap, test } from './fixtures';
 import { clickAway } from './play';
 
-test.use({ actionTimeout: 15_000 });
+test.use({ actionTimeout: 30_000 }); // five browser pages and a hub: slow on a busy 2-core machine
 
 let hub: RunningHub;
 let origin: string;
@@ -55,7 +55,7 @@ async function openSession(page: Page, mode: 'Live' | 'Self-paced'): Promise<str
 }
 
 test('a projector and three devices play a level live, then one self-paced', async ({ page, browser, problems }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // five pages and a hub on a shared 2-core machine
   await page.goto(`${origin}/?mode=projector&lang=en`);
   await expect(page.getByRole('button', { name: 'Class session' })).toBeVisible();
   const code = await openSession(page, 'Live');
