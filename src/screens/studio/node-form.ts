@@ -8,7 +8,7 @@
 // text is not yet part of the level (a new id, a new flag's name) are carried over by id.
 import { Level as LevelSchema, Node as NodeSchema, registryFor, type Level, type LocalText, type Registry } from '../../core';
 import { addNode, badNodeId, changeType, deleteNode, getIn, indexOfNode, leadsTo, NODE_TYPES, renameNode, setField, type NodeType, type Path } from '../../studio/model/edits';
-import { local, t, type UiKey } from '../../services/i18n';
+import { language, local, t, type UiKey } from '../../services/i18n';
 import { el } from '../shared/element';
 import { LEVEL } from './draft-session';
 import { nodeSummary } from './outline-view';
@@ -65,7 +65,7 @@ export class NodeForm {
 
   private context(): FormContext {
     const reg = registryFor(this.level, this.host.registry);
-    const lawLabel = (l: (typeof reg.laws)[number]) => `${local(l.law)}${local(l.article)}`.trim() || l.id;
+    const lawLabel = (l: (typeof reg.laws)[number]) => [local(l.law), local(l.article)].filter(Boolean).join(language() === 'zh-CN' ? '' : ' ') || l.id;
     return {
       edit: (path, value, how) => this.host.edit(path, value, how),
       update: (path, change) => this.host.commit(setField(this.level, path, change(getIn(this.level, path)))),

@@ -117,7 +117,7 @@ const unfold = (id: string): void => void folds.set(id, true);
 function fold(id: string, summary: string, className: string, first: boolean, content: readonly HTMLElement[], groupName = summary): HTMLElement {
   const open = folds.get(id) ?? first;
   folds.set(id, open);
-  const box = el('details', { className: `${className} fold`, attrs: { id, role: 'group', 'aria-label': groupName } }, [el('summary', { text: summary }), ...content]);
+  const box = el('details', { className: `${className} fold`, attrs: { id, 'aria-label': groupName } }, [el('summary', { text: summary }), ...content]);
   box.open = open;
   box.addEventListener('toggle', () => folds.set(id, box.open));
   return box;
@@ -181,7 +181,8 @@ function controlFor(key: string | number, schema: Schema, value: unknown, path: 
     case 'literal':
       return el('div');
     case 'object':
-      return fold(controlId(path), name, 'group', false, objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx, [], name));
+      // A group starts open while it is empty (just added), folded once it holds something.
+      return fold(controlId(path), name, 'group', Object.keys((value ?? {}) as object).length === 0, objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx, [], name));
     case 'array':
       return list(key, def.element!, (value ?? []) as unknown[], path, ctx, name);
     case 'record':

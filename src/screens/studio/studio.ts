@@ -123,10 +123,10 @@ export class Studio {
       describe: (id) => nodeSummary(this.level, id),
       connect: (path, to) => this.connect(path, to),
     });
-    const studio = this;
+    const level = () => this.level;
     this.form = new NodeForm(form, {
       get level() {
-        return studio.level;
+        return level();
       },
       get selected() {
         return currentSession()!.selected;
