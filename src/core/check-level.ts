@@ -6,6 +6,7 @@ import { countsNodes, shippedChecklist, type ChecklistItem } from './checklist';
 import { didYouMean } from './did-you-mean';
 import { explore, type Exploration } from './explore';
 import { renderMessage, type Message, type MessageCode, type Params, type Path } from './messages';
+import { placeholdersIn } from './placeholders';
 import { registryClashes, registryFor } from './registries';
 import { skipsConsequence, targetsOf, victimScreenAfter } from './graph';
 import type { Condition, Level, LocalText, NodeOf, Registry, Technique } from './schema';
@@ -240,7 +241,14 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
     });
   });
 
-  if (issues.some((i) => i.severity === 'error')) return { issues };
+  // Placeholders left from a template are errors, but do not stop the plays being explored: an
+  // author can still try the level out while the words are being written.
+  const blocked = issues.some((i) => i.severity === 'error');
+  const { nodes: _nodes, ...fields } = level;
+  for (const found of [...placeholdersIn(fields), ...placeholdersIn(level.nodes, ['nodes'])]) {
+    error(found.path, 'placeholderText', { text: found.text });
+  }
+  if (blocked) return { issues };
 
   const exploration = explore(createStory(level));
   for (const failure of exploration.failures) {

@@ -44,10 +44,14 @@ export function fill(template: string, params: Params | undefined, lang: string)
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? show(table, params[name]!) : whole));
 }
 
-/** A message in words; a "suggestion" parameter adds "did you mean …?". */
-export function renderMessage(message: Message, lang: string): string {
+/**
+ * A message in words; a "suggestion" parameter adds "did you mean …?". `audience` 'form': worded
+ * for the studio's form (no JSON keys, no file paths) where the table has a form wording.
+ */
+export function renderMessage(message: Message, lang: string, audience: 'file' | 'form' = 'file'): string {
   const table = tableFor(lang);
-  const text = fill(table.messages[message.code], message.params, lang);
+  const template = (audience === 'form' ? table.form[message.code] : undefined) ?? table.messages[message.code];
+  const text = fill(template, message.params, lang);
   const suggestion = message.params?.suggestion;
   return suggestion === undefined ? text : text + fill(table.messages.didYouMean, { suggestion }, lang);
 }

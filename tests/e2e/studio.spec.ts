@@ -202,7 +202,7 @@ test('a reload in the middle of an edit keeps the draft', async ({ page }) => {
   await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('Typed just before the tab closed');
   // The version before it is kept too, and comes back as an edit.
   await page.getByRole('button', { name: 'Restore the previous version' }).click();
-  await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('(The first message)');
+  await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('(Write: the first message)');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(editor(page).getByRole('textbox', { name: 'Text · English' })).toHaveValue('Typed just before the tab closed');
 });
@@ -243,7 +243,7 @@ test('a file saved as GBK is named as such with the fix, and opened decoded only
   page.once('dialog', (d) => void d.accept());
   await pick();
   await expect(page.locator('.studio-notice')).toContainText('Opened notepad.json');
-  await expect(page.locator('.studio-notice')).toContainText('format version 1 → 2'); // today's file, migrated with a note
+  await expect(page.locator('.studio-notice')).toContainText('the file was made for an older version of the game'); // today's file, migrated with a note in plain words
   await outline(page).getByRole('button', { name: 'Level settings' }).click();
   await expect(editor(page).getByRole('textbox', { name: 'Title · Chinese' })).toHaveValue('你好');
 });
@@ -275,15 +275,20 @@ test('a level played from the studio in projector mode, and back to the studio i
   await selectNode(page, 'd1');
   await editor(page).getByRole('button', { name: 'Play from here (projector)' }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(true);
-  await expect(page.getByRole('button', { name: /The safe reply/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /the safe reply/ })).toBeVisible();
   await page.getByRole('button', { name: 'Leave level' }).click();
   await expect(editor(page).getByRole('heading', { level: 2 })).toContainText('Node d1');
   expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
 });
 
-test('"Play in the game" puts the draft on the level list as an imported level', async ({ page }) => {
+test('"Play in the game" puts the draft on the level list as an imported level, and refuses one with the template\'s placeholders', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('button', { name: 'New from template' }).click();
+  await page.getByRole('button', { name: 'Play in the game' }).click();
+  await expect(page.locator('.studio-notice')).toContainText('Not ready for the game yet');
+  await expect(page.locator('.studio-notice')).toContainText('still the template\'s placeholder');
+  const level = JSON.parse(readFileSync('levels/new-friend.json', 'utf8'));
+  await page.getByRole('combobox', { name: 'Copy a shipped level…' }).selectOption({ label: level.title.en });
   await outline(page).getByRole('button', { name: 'Level settings' }).click();
   await editor(page).getByRole('textbox', { name: 'Id', exact: true }).fill('from-the-studio');
   await bilingual(editor(page), 'Title', '工作室做的关卡', 'Made in the studio');
@@ -291,5 +296,17 @@ test('"Play in the game" puts the draft on the level list as an imported level',
   await expect(page.getByRole('status')).toContainText('Imported "Made in the studio"');
   await page.getByRole('button', { name: /Made in the studio/ }).click();
   await page.getByRole('button', { name: 'Start the level' }).click();
-  await expect(page.getByRole('log')).toContainText('(The first message)');
+  await expect(page.getByRole('log')).toBeVisible();
+});
+
+test('a play from a node earns the stars the game gives the whole play (the risky choice before it counts)', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from template' }).click();
+  await selectNode(page, 'law'); // after the risky choice "agree"
+  await editor(page).getByRole('button', { name: 'Play from here', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // From the start, agree → law → a "harmed" ending: at most 2 for the risky choice, 1 fewer for the harm.
+  await expect(page.locator('.ending-screen .stars-label')).toHaveText('1 of 3 stars');
+  await page.getByRole('button', { name: 'Back to the studio' }).click();
+  await expect(editor(page).getByRole('heading', { level: 2 })).toContainText('Node law');
 });

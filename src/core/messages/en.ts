@@ -97,6 +97,7 @@ export const en = {
     victimNeedsHelp: 'a victim\'s screen says who to tell: add "help"',
     victimNegativeScore: 'choice "{choice}" leads to the victim screen "{consequence}" but scores {score}: a tricked or threatened child is never penalised (use 0 or more)',
     noThreeStars: 'no play can earn 3 stars (plays reach {reachable}): give the level a path with no risky choice that ends "safe"',
+    placeholderText: 'this is still the template\'s placeholder "{text}": write your own words here',
     harmsOthersNotRisky: 'choice "{choice}" harms others but is not marked "risky"',
     // Quiz
     noSuchOption: 'no option has the id "{id}"',
@@ -111,6 +112,54 @@ export const en = {
     migratedPerspective: 'format version 1 → 2: {count} consequence(s) given perspective "actor"',
     migratedQuiz: 'format version 1 → 2: the learning check\'s {count} questions became form {form} "choice" items',
     didYouMean: ' — did you mean "{suggestion}"?',
+  },
+  /**
+   * The same messages worded for the studio's form, where there is no JSON: a field is named as the
+   * form labels it (the studio passes its label as {field}), a fix is said as a thing to do in the
+   * form, and no file of the game's is named. A code not listed reads as above.
+   */
+  form: {
+    fileEmpty: 'the file is empty: start a new level from the template instead',
+    missingField: 'fill in “{field}”',
+    missingText: 'the {lang} text is empty',
+    emptyText: 'the {lang} text is empty',
+    missingEnum: 'choose “{field}”',
+    unknownKeys: 'the file has fields the game does not know ({keys}): they are left out of the form',
+    missingNodeType: 'choose the node’s kind',
+    conditionShape: 'choose a flag and a value for this condition',
+    badFlagName: '{got}: a flag’s name starts with a letter and uses only letters, digits, “-” or “_”',
+    duplicateNode: 'another node already has the id “{id}”: rename one of them',
+    duplicateCharacter: 'another character already has the id “{id}”: change one of them',
+    duplicateChoice: 'two choices here have the id “{id}”: change one of them',
+    duplicateConversation: 'another conversation already has the id “{id}”: change one of them',
+    unknownCase: 'there is no case {number}: choose one of {known}',
+    unknownNode: 'points to a node “{id}” that does not exist: choose a node from the list',
+    unknownCharacter: 'there is no character “{id}”: choose one, or add it under Characters in the level settings',
+    unknownConversation: 'there is no conversation “{id}”: choose one, or add it under Conversations in the level settings',
+    unknownLaw: 'the law “{id}” is not on the list: tick a law from the list, or add it in the level settings under “This level’s own laws, cases and help channels”',
+    unknownHelp: 'the help channel “{id}” is not on the list: tick one from the list, or add it in the level settings under “This level’s own laws, cases and help channels”',
+    unknownTechnique: 'the game has no technique “{id}”: choose one from the list',
+    registryClash: 'the game already has a {kind} “{id}”: give yours another id, or tick the game’s own and remove yours',
+    flagUndeclared: 'the flag “{flag}” does not exist yet: add it under Flags in the level settings',
+    flagWrongType: 'the flag “{flag}” holds {declared}, not {given}',
+    atLeastNeedsNumber: '“at least” needs a flag that holds a number; “{flag}” holds {declared}',
+    flagNeverSet: 'the flag “{flag}” is tested here, but no “Set flags” anywhere changes it, so it is always {value}',
+    unreachable: 'no arrow leads here from the start node “{start}”: choose this node as another node’s next node, or delete it',
+    riskyWithoutConsequence: 'the risky choice “{choice}” can reach “{reached}” without a consequence: lead it to a consequence that shows the real case and the law first',
+    deadEnd: 'dead end: a play can arrive here with flags for which no choice is offered',
+    noWayOut: 'from here some plays go round for ever and never reach an ending',
+    conversationMember: 'there is no character “{id}” to be a member: choose one from the list',
+    signNotInText: 'the sign’s {lang} phrase “{phrase}” is not in the message’s {lang} text: copy it from the text exactly',
+    signsNotFlaggable: 'a player cannot point out signs in a {role}’s message, only in a contact’s: move the signs to a contact’s message',
+    victimAgeRule: 'a victim’s screen has no section on liability or age: remove “Age rule”',
+    victimNeedsNextStep: 'a victim’s screen ends on what to do next: add “Next safe step”',
+    victimNeedsHelp: 'a victim’s screen says whom to tell: tick at least one help channel',
+    victimNegativeScore: 'the choice “{choice}” leads to the victim’s screen “{consequence}” but takes away {score} points: a child tricked or threatened never loses points (use 0 or more)',
+    noThreeStars: 'no play can earn 3 stars (plays earn {reachable}): give the level a way through with no risky choice that ends in a safe ending',
+    harmsOthersNotRisky: 'the choice “{choice}” harms others, but its kind is not “risky”',
+    migratedVersion: 'the file was made for an older version of the game; the studio has brought it up to date',
+    migratedPerspective: 'the file was made for an older version of the game: {count} consequence(s) now show the story as the one who did it (“actor”); check the perspective of each',
+    migratedQuiz: 'the file was made for an older version of the game: its {count} questions are now form {form} of the learning check',
   },
   checklist: {
     threeDecisions: 'at least 3 decisions on every play',
@@ -187,6 +236,7 @@ export type MessageCode = keyof typeof en.messages;
 export type ChecklistRule = keyof typeof en.checklist;
 export type MessageTable = {
   readonly messages: Readonly<Record<MessageCode, string>>;
+  readonly form: Readonly<Partial<Record<MessageCode, string>>>;
   readonly checklist: Readonly<Record<ChecklistRule, string>>;
   readonly words: Readonly<Record<keyof typeof en.words, string>>;
   readonly path: Readonly<Record<keyof typeof en.path, string>>;

@@ -59,7 +59,7 @@ export class ConsequenceScene extends Phaser.Scene {
         el('div', { className: 'top' }, [
           caseFileImage('case-file case-file-top'),
           el('h1', { text: parts.heading, attrs: { id: 'consequence-heading' } }),
-          el('h2', { className: 'charge', text: local(node.charge), attrs: { id: 'consequence-charge' } }),
+          el('h2', { className: `charge${chargeLength(local(node.charge))}`, text: local(node.charge), attrs: { id: 'consequence-charge' } }),
         ]),
         el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, parts.support ?? null, seeLaw, parts.law]),
         el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, parts.pages),
@@ -104,4 +104,13 @@ export class ConsequenceScene extends Phaser.Scene {
       leave,
     });
   }
+}
+
+/**
+ * A long charge line (a whole finding, not a crime's name) gets a smaller size, so it stays a line
+ * or two and the story and "See the law" keep their room below it.
+ */
+function chargeLength(text: string): string {
+  const width = [...text].reduce((sum, ch) => sum + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0); // a Chinese character is two Latin ones wide
+  return width > 72 ? ' longer' : width > 36 ? ' long' : '';
 }

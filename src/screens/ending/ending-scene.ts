@@ -11,7 +11,7 @@ import { local, t } from '../../services/i18n';
 import { projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
-import { leaveLevel, trialLevel } from '../shared/studio-door';
+import { leaveLevel, playedTrail, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
@@ -27,8 +27,9 @@ export class EndingScene extends Phaser.Scene {
     super(SceneKey.Ending);
   }
 
-  create({ levelId, score, ending, trail }: EndingData): void {
+  create({ levelId, score, ending, trail: ownTrail }: EndingData): void {
     const parsed = findLevel(this, levelId);
+    const trail = playedTrail(this, levelId, ownTrail); // from the start, when played from a node in the studio
     const prompts = parsed ? discussionPrompts(parsed.level, trail).map((p) => local(p)) : [];
     const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
     const stars = parsed ? starsOfTrail(parsed.level, trail, ending.outcome) : 0; // from what the player did (src/core/stars.ts)

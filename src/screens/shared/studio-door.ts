@@ -31,6 +31,8 @@ export interface Trial {
   readonly exploration: Exploration;
   readonly node: string;
   readonly projectorBefore: boolean;
+  /** The decisions a play takes to reach `node` from the level's start ("node/choice"). */
+  readonly before: readonly string[];
 }
 
 export const startTrial = (holder: Holder, trial: Trial): void => void holder.registry.set(TRIAL, trial);
@@ -39,6 +41,16 @@ export const startTrial = (holder: Holder, trial: Trial): void => void holder.re
 export function trialLevel(holder: Holder, levelId?: string): Trial | undefined {
   const trial = holder.registry.get(TRIAL) as Trial | undefined;
   return trial && (levelId === undefined || trial.level.id === levelId) ? trial : undefined;
+}
+
+/**
+ * A play's whole trail: for a level played from a node in the studio, the decisions that lead to
+ * that node come first, so the game's star rule (src/core/stars.ts) rates the play exactly as it
+ * would rate the same play from the start.
+ */
+export function playedTrail(holder: Holder, levelId: string, trail: readonly string[]): readonly string[] {
+  const trial = trialLevel(holder, levelId);
+  return trial ? [...trial.before, ...trail] : trail;
 }
 
 /** Leaves a level: back to the studio if it was played from there, else to the level list. */

@@ -12,6 +12,20 @@ export function levelFileText(level: Level): string {
   return `${JSON.stringify({ $schema: SCHEMA_LINE, formatVersion: FORMAT_VERSION, ...rest }, null, 2)}\n`;
 }
 
+/** Downloads the level as its .json file; the file's name. */
+export function downloadLevel(level: Level): string {
+  const name = `${level.id || 'level'}.json`;
+  const url = URL.createObjectURL(new Blob([levelFileText(level)], { type: 'application/json;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
 export type OpenedFile = { ok: true; level: Level; notes: string[] } | { ok: false; message: string };
 
 /**
@@ -43,5 +57,5 @@ export async function readLevelFile(file: File, lang: Language, ask: (problem: s
     return { ok: false, message: `${file.name}: ${renderMessage({ code: 'notObject', params: { got: '@value.object' } }, lang)}` };
   }
   const { $schema: _schema, ...rest } = level as Level & { $schema?: string };
-  return { ok: true, level: { ...rest, flags: rest.flags ?? {}, startScore: rest.startScore ?? 0 } as Level, notes: [...(decoded.note ? [decoded.note] : []), ...migrated.notes.map((n) => renderMessage(n, lang))] };
+  return { ok: true, level: { ...rest, flags: rest.flags ?? {}, startScore: rest.startScore ?? 0 } as Level, notes: [...(decoded.note ? [decoded.note] : []), ...migrated.notes.map((n) => renderMessage(n, lang, 'form'))] };
 }

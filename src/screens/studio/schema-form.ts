@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Path } from '../../studio/model/edits';
 import { el } from '../shared/element';
-import { t, type UiKey } from '../../services/i18n';
+import { language, t, type UiKey } from '../../services/i18n';
 
 type Schema = z.ZodType;
 interface Def {
@@ -77,13 +77,20 @@ export interface FormContext {
    * removed) it is.
    */
   edit(path: Path, value: unknown, how?: boolean | 'value'): void;
-  /** Structural edits re-draw the form; plain typing does not. */
+  /**
+   * A structural edit (add, remove, move an item; switch a test) as a function of the value the
+   * level holds at `path` NOW, never of the value the form was drawn with: what was typed since the
+   * form was drawn is in the level (typing edits it at once), so it is carried into the result.
+   * The form is drawn again from the level.
+   */
+  update(path: Path, change: (current: unknown) => unknown): void;
   nodeOptions(): { id: string; label: string }[];
   /** "New node here": adds a node of a kind and points the reference at `path` to it. */
   newNodeHere(path: Path, type: string): void;
   characters(): { id: string; label: string }[];
   conversations(): { id: string; label: string }[];
-  laws(): { id: string; label: string }[];
+  /** Laws named with their statute; `group`, the statute, heads the ticks. */
+  laws(): { id: string; label: string; group?: string }[];
   cases(): { id: number; label: string }[];
   help(): { id: string; label: string }[];
   techniques(): { id: string; label: string }[];
@@ -95,7 +102,35 @@ export const fieldLabel = (key: string | number): string => {
   const label = t(`studio.field.${key}`, { defaultValue: '' });
   return label || key;
 };
-const controlId = (path: Path) => `f-${path.join('-')}`;
+export const controlId = (path: Path) => `f-${path.join('-')}`;
+
+/** An item of a list as the form names it: "Choice 2". */
+export const itemLabel = (key: string | number, index: number): string => capital(`${t(`studio.item.${String(key)}`, { defaultValue: '' }) || fieldLabel(key)} ${index + 1}`);
+
+/**
+ * Sections that fold, so a long form reads as a list of headings: each remembers, by its id, being
+ * opened or closed for as long as the page lives; `first` is how it starts the first time it is drawn.
+ */
+const folds = new Map<string, boolean>();
+const unfold = (id: string): void => void folds.set(id, true);
+
+function fold(id: string, summary: string, className: string, first: boolean, content: readonly HTMLElement[], groupName = summary): HTMLElement {
+  const open = folds.get(id) ?? first;
+  folds.set(id, open);
+  const box = el('details', { className: `${className} fold`, attrs: { id, 'aria-label': groupName } }, [el('summary', { text: summary }), ...content]);
+  box.open = open;
+  box.addEventListener('toggle', () => folds.set(id, box.open));
+  return box;
+}
+
+const isTextPair = (v: unknown): v is Record<'zh-CN' | 'en', string> => typeof v === 'object' && v !== null && 'zh-CN' in v && 'en' in v;
+
+/** An item's first words, for its heading when folded. */
+function preview(value: unknown): string {
+  const text = Object.values((value ?? {}) as Record<string, unknown>).find(isTextPair);
+  const words = (text?.[language() === 'zh-CN' ? 'zh-CN' : 'en'] || text?.['zh-CN'] || text?.en || '').trim();
+  return words.length > 30 ? `${words.slice(0, 30)}…` : words;
+}
 
 /** The fields of an object, drawn one after another. `skip` leaves out keys drawn elsewhere. */
 export function objectFields(schema: Schema, value: Record<string, unknown>, path: Path, ctx: FormContext, skip: readonly string[] = [], prefix = ''): HTMLElement[] {
@@ -146,7 +181,8 @@ function controlFor(key: string | number, schema: Schema, value: unknown, path: 
     case 'literal':
       return el('div');
     case 'object':
-      return el('fieldset', { className: 'group' }, [el('legend', { text: name }), ...objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx, [], name)]);
+      // A group starts open while it is empty (just added), folded once it holds something.
+      return fold(controlId(path), name, 'group', Object.keys((value ?? {}) as object).length === 0, objectFields(schema, (value ?? {}) as Record<string, unknown>, path, ctx, [], name));
     case 'array':
       return list(key, def.element!, (value ?? []) as unknown[], path, ctx, name);
     case 'record':
@@ -226,45 +262,80 @@ function pickerFor(key: string | number, schema: Schema, value: unknown, path: P
   return undefined;
 }
 
-/** A list of ids to tick, in the order ticked (the game shows them in that order). */
-function checkList(name: string, options: { id: string; label: string }[], initial: string[], path: Path, ctx: FormContext): HTMLElement {
-  let chosen = initial;
+/** A list of ids to tick, in the order ticked (the game shows them in that order); folded, it names what is ticked. */
+function checkList(name: string, options: { id: string; label: string; group?: string }[], chosen: string[], path: Path, ctx: FormContext): HTMLElement {
   const unknown = chosen.filter((id) => !options.some((o) => o.id === id)).map((id) => ({ id, label: t('studio.unknownOption', { id }) }));
-  return el('fieldset', { className: 'field checklist' }, [
-    el('legend', { text: name }),
-    el('div', { className: 'ticks' }, [...options, ...unknown].map((o) => {
-      const box = el('input', { attrs: { type: 'checkbox', id: controlId([...path, o.id]), 'data-id': o.id } });
-      box.checked = chosen.includes(o.id);
-      // The list is read afresh from the ticks, as the form is not drawn again after a tick.
-      box.addEventListener('change', () => {
-        const ticked = [...box.closest('.ticks')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-        const now = ticked.filter((b) => b.checked).map((b) => b.dataset.id!);
-        const kept = [...chosen.filter((c) => now.includes(c)), ...now.filter((c) => !chosen.includes(c))];
-        chosen = kept;
-        ctx.edit(path, kept, 'value');
-      });
-      return el('div', { className: 'tick' }, [box, el('label', { text: o.label, attrs: { for: box.id } })]);
-    })),
-  ]);
+  const ticks: HTMLElement[] = [];
+  let group: string | undefined;
+  for (const o of [...options, ...unknown] as { id: string; label: string; group?: string }[]) {
+    if (o.group && o.group !== group) ticks.push(el('p', { className: 'tick-group', text: (group = o.group) }));
+    const box = el('input', { attrs: { type: 'checkbox', id: controlId([...path, o.id]), 'data-id': o.id } });
+    box.checked = chosen.includes(o.id);
+    // A tick adds the id at the end of the list the level holds now; an untick takes it out.
+    box.addEventListener('change', () => ctx.update(path, (now) => {
+      const held = Array.isArray(now) ? (now as string[]) : [];
+      return box.checked ? (held.includes(o.id) ? held : [...held, o.id]) : held.filter((id) => id !== o.id);
+    }));
+    ticks.push(el('div', { className: 'tick' }, [box, el('label', { text: o.label, attrs: { for: box.id } })]));
+  }
+  const named = chosen.map((id) => options.find((o) => o.id === id)?.label ?? id);
+  const summary = named.length ? `${name}${t('studio.colon')}${named.join(t('studio.listSep'))}` : name;
+  return fold(`${controlId(path)}-fold`, summary, 'field checklist', chosen.length === 0, [el('div', { className: 'ticks' }, ticks)], name);
 }
 
-/** A list of items (choices, lessons, signs, facts…): each with a remove button, and an add button. */
+/** A list of items (choices, lessons, signs, facts…): each with move and remove buttons, and an add button. */
 function list(key: string | number, element: Schema, items: unknown[], path: Path, ctx: FormContext, name: string): HTMLElement {
   const single = t(`studio.item.${String(key)}`, { defaultValue: '' }) || name;
-  return el('fieldset', { className: 'field list' }, [
-    el('legend', { text: name }),
-    ...items.map((item, i) => {
-      const itemName = capital(`${single} ${i + 1}`);
-      const body = isLocalText(element) || defOf(unwrap(element).schema).type !== 'object'
-        ? [fieldFor(i, element, item, [...path, i], ctx, itemName)]
-        : [el('h4', { text: itemName }), ...objectFields(element, item as Record<string, unknown>, [...path, i], ctx, [], itemName)];
-      return el('div', { className: 'item' }, [
-        ...body,
-        el('button', { className: 'btn small remove', text: t('studio.removeItem', { item: itemName }), attrs: { type: 'button' }, onClick: () => ctx.edit(path, items.filter((_, j) => j !== i)) }),
-      ]);
-    }),
-    el('button', { className: 'btn small add', text: t('studio.addItem', { item: single }), attrs: { type: 'button' }, onClick: () => ctx.edit(path, [...items, blankOf(element)]) }),
-  ]);
+  const objects = !isLocalText(element) && defOf(unwrap(element).schema).type === 'object';
+  // Every change reads the list as the level holds it now (ctx.update), never `items`: what was
+  // typed into the other items since the form was drawn is in the level, and so it is kept.
+  const change = (how: (list: unknown[]) => unknown[], focus: () => string) => {
+    ctx.update(path, (now) => how(Array.isArray(now) ? now : []));
+    const target = document.getElementById(focus());
+    (target?.matches('details') ? target.querySelector<HTMLElement>('summary') : target)?.focus();
+  };
+  const itemId = (i: number) => controlId([...path, i]);
+  const firstControl = (i: number) => document.querySelector(`[data-item="${itemId(i)}"] :is(textarea, input, select)`)?.id || `${itemId(i)}-remove`;
+  const move = (from: number, to: number) => change((now) => {
+    if (to < 0 || to >= now.length) return now;
+    const next = [...now];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    // A folded item stays folded where it goes, an open one open.
+    const [a, b] = [folds.get(itemId(from)), folds.get(itemId(to))];
+    folds.set(itemId(to), a ?? true);
+    folds.set(itemId(from), b ?? true);
+    return next;
+  }, () => `${itemId(to)}-${to < from ? 'up' : 'down'}`);
+  const remove = (i: number) => change((now) => {
+    for (let j = i; j < now.length - 1; j++) folds.set(itemId(j), folds.get(itemId(j + 1)) ?? true);
+    return now.filter((_, j) => j !== i);
+  }, () => (i < items.length - 1 ? `${itemId(i)}-remove` : i > 0 ? `${itemId(i - 1)}-remove` : `${controlId(path)}-add`));
+  const fields = items.map((item, i) => {
+    const itemName = capital(`${single} ${i + 1}`);
+    const tool = (text: string, id: string, act: () => void, disabled = false) => {
+      const b = el('button', { className: 'btn small tool', text, attrs: { type: 'button', id: `${itemId(i)}-${id}` }, onClick: act });
+      b.disabled = disabled;
+      return b;
+    };
+    const tools = el('div', { className: 'item-tools' }, [
+      tool(t('studio.moveUp', { item: itemName }), 'up', () => move(i, i - 1), i === 0),
+      tool(t('studio.moveDown', { item: itemName }), 'down', () => move(i, i + 1), i === items.length - 1),
+      tool(t('studio.removeItem', { item: itemName }), 'remove', () => remove(i)),
+    ]);
+    if (!objects) return el('div', { className: 'item', attrs: { 'data-item': itemId(i) } }, [fieldFor(i, element, item, [...path, i], ctx, itemName), tools]);
+    const words = preview(item);
+    const box = fold(itemId(i), words ? `${itemName} · ${words}` : itemName, 'item', items.length <= 2, [...objectFields(element, item as Record<string, unknown>, [...path, i], ctx, [], itemName), tools], itemName);
+    box.dataset.item = itemId(i);
+    return box;
+  });
+  let added = items.length;
+  const add = el('button', { className: 'btn small add', text: t('studio.addItem', { item: single }), attrs: { type: 'button', id: `${controlId(path)}-add` }, onClick: () => change((now) => {
+    added = now.length;
+    unfold(itemId(added)); // a new item opens, to be written in
+    return [...now, blankOf(element)];
+  }, () => firstControl(added)) });
+  return fold(`${controlId(path)}-fold`, items.length > 1 ? `${name} (${items.length})` : name, 'field list', true, [...fields, add], name);
 }
 
 /** "set": flags and the values to give them. */
@@ -295,8 +366,16 @@ function condition(name: string, value: Record<string, unknown>, path: Path, ctx
   const flag = String(value.flag ?? '');
   const op = 'atLeast' in value ? 'atLeast' : 'is';
   const current = value[op];
-  const declared = flags.find((f) => f.id === flag)?.value;
-  const setOp = (next: string) => ctx.edit(path, next === 'atLeast' ? { flag, atLeast: typeof current === 'number' ? current : 1 } : { flag, is: typeof declared === 'boolean' ? true : typeof current === 'number' ? current : 0 });
+  // Switching the test keeps the flag and the value as the level holds them now (a number typed since).
+  const setOp = (next: string) => ctx.update(path, (now) => {
+    const held = (now ?? {}) as Record<string, unknown>;
+    const heldFlag = String(held.flag ?? '');
+    const heldValue = held['atLeast' in held ? 'atLeast' : 'is'];
+    const declared = flags.find((f) => f.id === heldFlag)?.value;
+    return next === 'atLeast'
+      ? { flag: heldFlag, atLeast: typeof heldValue === 'number' ? heldValue : 1 }
+      : { flag: heldFlag, is: typeof declared === 'boolean' ? true : typeof heldValue === 'number' ? heldValue : 0 };
+  });
   return el('fieldset', { className: 'group row' }, [
     el('legend', { text: name }),
     select(t('studio.field.flag'), flags.map((f) => ({ value: f.id, label: f.id })), flag, [...path, 'flag'], (v) => ctx.edit([...path, 'flag'], v)),

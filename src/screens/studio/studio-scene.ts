@@ -34,8 +34,8 @@ export class StudioScene extends Phaser.Scene {
       registry,
       techniques,
       // The meter spans the whole level's score range: a play from the middle keeps its score.
-      play: (level, { projector, node, exploration }) => {
-        startTrial(this, { level, exploration, node, projectorBefore: projectorMode() });
+      play: (level, { projector, node, exploration, before }) => {
+        startTrial(this, { level, exploration, node, projectorBefore: projectorMode(), before });
         setProjectorMode(projector);
         this.scene.start(SceneKey.Chat, { levelId: level.id });
       },

@@ -1,7 +1,8 @@
 // The checker, live: the schema and the engine's own checks (src/core) run on the draft as it is,
-// and each issue is put into words by core's message tables in the interface's language, with the
-// node it is about named by id ("节点 n3 › 文本：缺少英文" / "node n3 › text: English text missing")
-// and "did you mean" for unknown ids. The studio adds no rule of its own: it words what core finds.
+// and each issue is put into words by core's message tables in the interface's language, worded
+// for the form (no JSON keys, no file paths: "请填写“下一个节点”" rather than 'missing field
+// "next"'), with "did you mean" for unknown ids. The view names the place as the form labels it
+// (./checker-view.ts). The studio adds no rule of its own: it words what core finds.
 import {
   checkLevel,
   describeZodIssue,
@@ -15,6 +16,7 @@ import {
   type Language,
   type Level,
   type Message,
+  type Params,
   type Registry,
 } from '../../core';
 import type { z } from 'zod';
@@ -22,6 +24,8 @@ import type { Path } from './edits';
 
 export interface LiveIssue {
   readonly path: Path;
+  /** What the issue is, as core names it ("unknownNode", "missingField", …). */
+  readonly code: string;
   /** The node the issue is in, when it is in one. */
   readonly nodeId?: string;
   /** Where, in words: "节点 n3 › text" / "node n3 › text". */
@@ -72,13 +76,29 @@ function schemaIssues(level: Level): SchemaIssue[] {
 
 export interface CheckExtras {
   readonly techniques?: readonly { id: string }[];
+  /** The words the form uses, for the values a message names: a field's label, a language, a flag's type. */
+  readonly words?: {
+    field(key: string): string;
+    language(lang: 'zh-CN' | 'en'): string;
+    flagType(type: string): string;
+  };
+}
+
+/** A message's parameters in the form's words: "next" → "下一个节点", "@lang.en" → "英文", "boolean" → "是/否". */
+function inFormWords(message: Message, words: CheckExtras['words']): Message {
+  if (!words || !message.params) return message;
+  const params: Record<string, Params[string]> = { ...message.params };
+  if (typeof params.field === 'string') params.field = words.field(params.field);
+  if (params.lang === '@lang.zh-CN' || params.lang === '@lang.en') params.lang = words.language(params.lang.slice(6) as 'zh-CN' | 'en');
+  for (const key of ['declared', 'given'] as const) if (typeof params[key] === 'string') params[key] = words.flagType(params[key]);
+  return { ...message, params };
 }
 
 export function checkDraft(level: Level, shared: Registry, lang: Language, extras: CheckExtras = {}): LiveReport {
   const issues: LiveIssue[] = [];
   const add = (path: Path, message: Message, severity: 'error' | 'warning') => {
     const nodeId = path[0] === 'nodes' && typeof path[1] === 'number' ? level.nodes[path[1]]?.id : undefined;
-    issues.push({ path, ...(nodeId !== undefined ? { nodeId } : {}), where: namePath(path[path.length - 1] === 'zh-CN' || path[path.length - 1] === 'en' ? path.slice(0, -1) : path, level, lang), message: renderMessage(message, lang), severity });
+    issues.push({ path, code: message.code, ...(nodeId !== undefined ? { nodeId } : {}), where: namePath(path[path.length - 1] === 'zh-CN' || path[path.length - 1] === 'en' ? path.slice(0, -1) : path, level, lang), message: renderMessage(inFormWords(message, extras.words), lang, 'form'), severity });
   };
 
   // The schema: empty texts, missing fields, wrong values.

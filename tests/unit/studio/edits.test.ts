@@ -13,7 +13,7 @@ describe('setIn', () => {
     const level = templateLevel();
     const next = setIn(level, ['nodes', 0, 'text', 'en'], 'Hi');
     expect(getIn(next, ['nodes', 0, 'text', 'en'])).toBe('Hi');
-    expect(getIn(level, ['nodes', 0, 'text', 'en'])).toBe('(The first message)');
+    expect(getIn(level, ['nodes', 0, 'text', 'en'])).toBe('(Write: the first message)');
     expect(next.nodes[1]).toBe(level.nodes[1]);
     expect(next.characters).toBe(level.characters);
   });

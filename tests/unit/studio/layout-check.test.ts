@@ -32,19 +32,42 @@ describe('the map', () => {
 });
 
 describe('the live checker', () => {
-  it('names nodes by id in the interface\'s language, with did-you-mean', () => {
-    const level = setField(setField(templateLevel(), ['nodes', 0, 'text', 'en'], ''), ['nodes', 0, 'next'], 'dl');
-    const zh = checkDraft(level, registry, 'zh-CN').issues.map((i) => `${i.where}：${i.message}`);
-    expect(zh).toContain('节点 n1 › text：英文是空的');
-    expect(zh).toContain('节点 n1 › next：未知的节点 "dl"——是不是 "d1"？');
-    const en = checkDraft(level, registry, 'en').issues.map((i) => `${i.where}: ${i.message}`);
-    expect(en).toContain('node n1 › text: English ("en") text is empty');
-    expect(en).toContain('node n1 › next: unknown node "dl" — did you mean "d1"?');
+  /** The form's words, as the studio passes them (src/screens/studio/checker-view.ts). */
+  const words = (lang: 'zh-CN' | 'en') => ({
+    field: (key: string) => (key === 'next' ? (lang === 'en' ? 'Next node' : '下一个节点') : key),
+    language: (l: 'zh-CN' | 'en') => (l === 'en' ? (lang === 'en' ? 'English' : '英文') : lang === 'en' ? 'Chinese' : '中文'),
+    flagType: (type: string) => type,
   });
 
-  it('says "no next node chosen" once for an empty next', () => {
-    const issues = checkDraft(blankLevel(), registry, 'en').issues.filter((i) => i.nodeId === 'n1' && i.path.at(-1) === 'next');
-    expect(issues.map((i) => i.message)).toEqual(['missing field "next"']);
+  it('words each problem for the form, in the interface\'s language, with did-you-mean and no JSON key or file path', () => {
+    const level = setField(setField(templateLevel(), ['nodes', 0, 'text', 'en'], ''), ['nodes', 0, 'next'], 'dl');
+    const at = (lang: 'zh-CN' | 'en', last: string) => checkDraft(level, registry, lang, { words: words(lang) }).issues.filter((i) => i.nodeId === 'n1' && i.path.at(-1) === last).map((i) => i.message);
+    expect(at('zh-CN', 'en')).toEqual(['英文是空的']);
+    expect(at('zh-CN', 'next')).toEqual(['指向的节点“dl”不存在：请从列表中选择一个节点——是不是 "d1"？']);
+    expect(at('en', 'en')).toEqual(['the English text is empty']);
+    expect(at('en', 'next')).toEqual(['points to a node “dl” that does not exist: choose a node from the list — did you mean "d1"?']);
+    const all = checkDraft(setField(level, ['nodes', 2, 'laws'], ['no-such-law']), registry, 'en', { words: words('en') }).issues.map((i) => i.message).join('\n');
+    expect(all).not.toMatch(/levels\/registry|"next"|missing field|registry"/);
+    expect(all).toContain('the law “no-such-law” is not on the list');
+  });
+
+  it('says "fill in Next node" once for an empty next', () => {
+    const issues = checkDraft(blankLevel(), registry, 'en', { words: words('en') }).issues.filter((i) => i.nodeId === 'n1' && i.path.at(-1) === 'next');
+    expect(issues.map((i) => i.message)).toEqual(['fill in “Next node”']);
+  });
+
+  it('calls every placeholder the template leaves an error, and still plays the level through', () => {
+    const report = checkDraft(templateLevel(), registry, 'zh-CN');
+    const placeholders = report.issues.filter((i) => i.code === 'placeholderText');
+    // Every text of the template but the prompt and the two names is a placeholder, in both languages.
+    expect(placeholders.length).toBe(2 * 17);
+    expect(placeholders.map((i) => i.message)).toContain('这里还是模板的占位文字“（请写：一条要点）”：请写上你自己的内容');
+    expect(report.exploration?.bounds).toEqual({ min: -10, max: 10 });
+    const written = setField(setField(templateLevel(), ['nodes', 0, 'text', 'zh-CN'], '你好，我是新来的同学。'), ['nodes', 0, 'text', 'en'], 'Hi, I am new in your class.');
+    expect(checkDraft(written, registry, 'en').issues.filter((i) => i.code === 'placeholderText' && i.nodeId === 'n1')).toEqual([]);
+    // A draft started from the older template is caught too.
+    const older = setField(templateLevel(), ['nodes', 3, 'lessons', 0], { 'zh-CN': '（一条要点）', en: '(A lesson)' });
+    expect(checkDraft(older, registry, 'en').issues.filter((i) => i.code === 'placeholderText' && i.nodeId === 'end-safe' && i.path.includes('lessons')).length).toBe(2);
   });
 
   it('finds the same score range as the game\'s checker for every shipped level that parses', () => {
