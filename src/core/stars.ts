@@ -5,8 +5,8 @@
 //   choice that leads straight to a victim's screen) is never risky and caps nothing: giving in to
 //   an extortionist or a groomer is not the child's fault. Such a play is a victim's, and its stars
 //   reward getting help: a safe choice under pressure after the last time they gave in earns full
-//   stars; if help reached them some other way (a "recovered" ending), 2; if it has not yet
-//   ("harmed"), 1 — and that line says it is not their fault.
+//   stars (one fewer if harm still went on to someone else); if help reached them some other way,
+//   2; if it has not yet ("harmed"), 1 — and that line says it is not their fault.
 // - Otherwise a "recovered" ending caps the play at 2 and a "harmed" one takes a star away.
 // Never blame a victim; never let harm done to someone else keep a star.
 import { victimScreenAfter } from './graph';
@@ -25,8 +25,8 @@ export type Verdict = Choice['kind'] | 'pressured';
  */
 export type RatedChoice = Pick<Choice, 'kind' | 'harmsOthers' | 'intimateImage'> & { readonly pressured?: boolean };
 
-/** The label a choice gets after it is made: giving in under pressure is never "risky". */
-export const verdictOf = (choice: RatedChoice): Verdict => (choice.pressured && choice.kind !== 'safe' ? 'pressured' : choice.kind);
+/** The label a choice gets after it is made: a risky move under pressure (giving in) is never "risky" but "pressured". */
+export const verdictOf = (choice: RatedChoice): Verdict => (choice.pressured && choice.kind === 'risky' ? 'pressured' : choice.kind);
 
 /** The most stars a play can still earn after this choice. */
 export function capOf(choice: RatedChoice): Stars {
@@ -58,7 +58,9 @@ export function trackChoice(track: StarTrack, choice: RatedChoice): StarTrack {
 /** The stars at an ending, from the track of the play that reached it. */
 export function starsAt(track: StarTrack, outcome: Outcome): Stars {
   if (track.victim) {
-    const forHelp: Stars = track.helped || outcome === 'safe' ? 3 : outcome === 'recovered' ? 2 : 1;
+    // Helped: full stars, less one if harm went on to someone else ("harmed"). Not helped: 2 if help
+    // came another way, 1 if not yet.
+    const forHelp: Stars = track.helped ? (outcome === 'harmed' ? 2 : 3) : outcome === 'harmed' ? 1 : 2;
     return Math.min(track.cap, forHelp) as Stars;
   }
   const capped = outcome === 'recovered' ? Math.min(track.cap, 2) : track.cap;

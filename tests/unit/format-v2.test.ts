@@ -175,8 +175,11 @@ describe('stars from the trail', () => {
     ['gave in twice, then got help', [gaveIn, gaveIn, gotHelp], 'recovered', 3],
     ['got help, then gave in again and nobody knows', [gaveIn, gotHelp, gaveIn], 'harmed', 1],
     ['gave in; someone else noticed', [gaveIn, safe], 'recovered', 2],
+    ['gave in; the play still ends "safe"', [gaveIn], 'safe', 2],
     ['gave in; nobody knows yet', [gaveIn], 'harmed', 1],
     ['refused under pressure: never a victim', [gotHelp], 'safe', 3],
+    ['a neutral move under pressure makes no victim', [{ kind: 'neutral' as const, pressured: true }], 'harmed', 2],
+    ['got help, but harm went on to a friend', [gaveIn, gotHelp], 'harmed', 2],
     ['a victim who also harmed others', [gaveIn, gotHelp, harms], 'recovered', 1],
     ['a victim who forwarded an intimate video', [gaveIn, gotHelp, { ...harms, intimateImage: true }], 'harmed', 0],
   ])('%s', (_name, choices, outcome, stars) => {

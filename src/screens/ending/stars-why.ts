@@ -13,7 +13,8 @@ export function starsWhy(level: Level, trail: readonly string[], outcome: Outcom
   else if (caps.includes(2)) reasons.push(t('teach.stars.risky'));
   if (track.victim) {
     // A victim's stars reward getting help; what they were pushed into costs nothing.
-    reasons.push(t(track.helped || outcome === 'safe' ? 'teach.stars.victimHelped' : outcome === 'recovered' ? 'teach.stars.victimNoticed' : 'teach.stars.victimNotYet'));
+    reasons.push(t(track.helped ? 'teach.stars.victimHelped' : outcome === 'harmed' ? 'teach.stars.victimNotYet' : 'teach.stars.victimNoticed'));
+    if (track.helped && outcome === 'harmed') reasons.push(t('teach.stars.harmed'));
   } else {
     if (outcome === 'recovered' && reasons.length === 0) reasons.push(t('teach.stars.recovered'));
     if (outcome === 'harmed') reasons.push(t('teach.stars.harmed'));
