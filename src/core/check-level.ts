@@ -219,10 +219,10 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
 
   const nodeById = (id: string) => level.nodes[nodeIndex.get(id) ?? -1];
   // A risky choice should show its real legal consequence before the player moves on (a rule of
-  // the shipped-level checklist; a warning for other levels).
+  // the shipped-level checklist; a warning for other levels). Giving in under pressure needs none.
   if (!options.shipped) {
     level.nodes.forEach((n, i) => {
-      if (n.type !== 'choice') return;
+      if (n.type !== 'choice' || n.pressure) return;
       n.choices.forEach((c, j) => {
         const skipped = c.kind === 'risky' ? skipsConsequence(nodeById, c.next) : undefined;
         if (skipped) warn(['nodes', i, 'choices', j, 'next'], 'riskyWithoutConsequence', { choice: c.id, reached: skipped });
