@@ -20,7 +20,7 @@ import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
-import { choiceFeedback } from './choice-feedback';
+import { choiceFeedback, verdictAt } from './choice-feedback';
 import { Playback, type PlaybackView } from './playback';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -246,7 +246,7 @@ export class ChatScene extends Phaser.Scene {
     if (decision.type !== 'choice') return false;
     postNotes(speakerNotes(this.story.level, decision.prompt, {
       ...(decision.discussion ? { discussion: decision.discussion } : {}),
-      choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: c.kind, feedback: c.feedback })),
+      choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: verdictAt(this.story.level, decision, c), feedback: c.feedback })), // never "risky" under pressure
     }));
     const buttons = this.story.choices(this.state).map((choice, i) =>
       el('li', {}, [
