@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  capOf, createStory, decisionWording, explore, LONGEST_BEST_LIMIT, randomPlays, RANDOM_THREE_STAR_LIMIT, rate, starsOf, verdictOf,
+  capOf, createStory, decisionWording, explore, LONGEST_BEST_LIMIT, randomPlays, RANDOM_THREE_STAR_LIMIT, rate, spotLine, starsOf, verdictOf,
   type Level, type StoryState,
 } from '../../src/core';
 import { RANDOM_PLAYS } from '../../scripts/decision-report';
@@ -90,5 +90,21 @@ describe("a victim's stars reward getting help", () => {
 
   it('class-video: forwarding the video keeps no star, even after owning up', () => {
     expect(starsOfPlay(shippedLevel('class-video'), ['refuse', 'forward-it', 'report-chat', 'stand-by', 'own-up'])).toBe(0);
+  });
+});
+
+describe('the line about the technique after a choice', () => {
+  it.each([
+    [true, 'safe', 'met'],
+    [true, 'neutral', 'met'],
+    // Spotted and still caught: said kindly, never a green "spotted" beside a warning.
+    [true, 'risky', 'sawIt'],
+    [true, 'pressured', 'sawIt'],
+    [false, 'risky', 'missed'],
+    // Giving in under a threat is never called a miss.
+    [false, 'pressured', 'atPlay'],
+    [false, 'safe', 'atPlay'],
+  ] as const)('spotted %s, verdict %s: %s', (spotted, verdict, line) => {
+    expect(spotLine(spotted, verdict)).toBe(line);
   });
 });
