@@ -21,6 +21,7 @@ export function decisionReport(file: string, level: Level, exploration: Explorat
   const line = fill(tableFor(lang).report.decisionWording, {
     random: percent(random), randomLimit: percent(RANDOM_THREE_STAR_LIMIT),
     longestZh: zh.longestBest.length, longestEn: en.longestBest.length, decisions: zh.decisions,
+    shortestZh: zh.shortestBest.length, shortestEn: en.shortestBest.length,
   }, lang);
   const problems: Problem[] = [];
   if (random > RANDOM_THREE_STAR_LIMIT) {
@@ -29,6 +30,9 @@ export function decisionReport(file: string, level: Level, exploration: Explorat
   for (const [code, wording] of [['zh-CN', zh], ['en', en]] as const) {
     if (wording.share > LONGEST_BEST_LIMIT) {
       problems.push(problemOf(file, { code: 'longestIsBest', params: { count: wording.longestBest.length, decisions: wording.decisions, lang: `@lang.${code}`, ids: [...new Set(wording.longestBest)] } }, { severity: 'warning' }));
+    }
+    if (wording.shortestShare > LONGEST_BEST_LIMIT) {
+      problems.push(problemOf(file, { code: 'shortestIsBest', params: { count: wording.shortestBest.length, decisions: wording.decisions, lang: `@lang.${code}`, ids: [...new Set(wording.shortestBest)] } }, { severity: 'warning' }));
     }
   }
   return { line, problems };

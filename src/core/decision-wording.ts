@@ -16,6 +16,9 @@ export interface DecisionWording {
   /** Ids of the decisions (as offered) where a best-scoring option is (one of) the longest. */
   readonly longestBest: readonly string[];
   readonly share: number;
+  /** The same for the shortest: making every safe line terse only moves the giveaway. */
+  readonly shortestBest: readonly string[];
+  readonly shortestShare: number;
 }
 
 const length = (text: string): number => Array.from(text.replace(/\s+/g, ' ').trim()).length;
@@ -25,6 +28,7 @@ export function decisionWording(level: Level, exploration: Pick<Exploration, 'of
   const byId = new Map(level.nodes.map((n) => [n.id, n]));
   let decisions = 0;
   const longestBest: string[] = [];
+  const shortestBest: string[] = [];
   for (const [id, sets] of exploration.offered) {
     const node = byId.get(id);
     if (node?.type !== 'choice') continue;
@@ -33,9 +37,12 @@ export function decisionWording(level: Level, exploration: Pick<Exploration, 'of
       if (choices.length < 2) continue;
       decisions++;
       const best = Math.max(...choices.map((c) => c.score));
-      const longest = Math.max(...choices.map((c) => length(c.text[lang])));
-      if (choices.some((c) => c.score === best && length(c.text[lang]) === longest)) longestBest.push(id);
+      const lengths = choices.map((c) => length(c.text[lang]));
+      const isBest = (i: number) => choices[i]!.score === best;
+      if (lengths.some((n, i) => isBest(i) && n === Math.max(...lengths))) longestBest.push(id);
+      if (lengths.some((n, i) => isBest(i) && n === Math.min(...lengths))) shortestBest.push(id);
     }
   }
-  return { decisions, longestBest, share: decisions === 0 ? 0 : longestBest.length / decisions };
+  const share = (ids: readonly string[]) => (decisions === 0 ? 0 : ids.length / decisions);
+  return { decisions, longestBest, share: share(longestBest), shortestBest, shortestShare: share(shortestBest) };
 }

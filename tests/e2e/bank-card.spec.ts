@@ -48,7 +48,7 @@ test.describe('the bank-card level, in Chinese', () => {
       await expect(whatIf).toContainText('⚠ 有风险的选择：先借一个月试试，不对劲我就去挂失。');
       await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
       await expect(whatIf).toContainText('● 还可以更好：“走流水”是啥？不会出事吧？');
-      await choose(page, /截图，给爸爸看。/);
+      await choose(page, /截图，回家给爸爸看。/);
       // Monday: the phone switches to Lin's chat, and the same pitch comes back through a friend.
       await expect(page.locator('.phone-head')).toContainText('同桌小林', { timeout: 30_000 });
       await expect(page.getByRole('button', { name: /别去。走，找老师。/ })).toBeVisible({ timeout: 30_000 });
@@ -108,7 +108,7 @@ test('the level plays in English with ?lang=en, to the "in too deep" ending', as
   await choose(page, /Fine… one month\. Send the money first\./);
   await expect(page.getByRole('dialog', { name: 'Renting out or lending a bank card is against the law' })).toContainText('2,749 minors');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /Leave others out of it\. Just my own card\./);
+  await choose(page, /Just my own card, then\./);
   const dialog = page.getByRole('dialog', { name: 'Helping information-network criminal activities' });
   await expect(dialog).toContainText('Criminal Law of the PRC, Art. 287-2');
   await expect(dialog).toContainText('RMB 1.08 million');

@@ -37,7 +37,7 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
 
   // Play safe to the end with the keys on the choices, then the plan offers the next level.
   // (→ first pages through a long feedback: play.ts, presentUntil.)
-  const report = /截图，给爸爸看。/;
+  const report = /截图，回家给爸爸看。/;
   const warn = /别去。走，找老师。/;
   await page.keyboard.press(await keyOf(page, /不借。/));
   await presentUntil(page, page.getByRole('button', { name: report })); // Kai pushes, the decision

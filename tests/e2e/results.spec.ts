@@ -26,7 +26,7 @@ test('a student sees their results per level after playing, and can clear them w
   await page.getByRole('button', { name: /“躺赚”500元/ }).click();
   await page.getByRole('button', { name: '开始这一关' }).click();
   await page.getByRole('button', { name: /不借。/ }).click();
-  await page.getByRole('button', { name: /截图，给爸爸看。/ }).click();
+  await page.getByRole('button', { name: /截图，回家给爸爸看。/ }).click();
   await page.getByRole('button', { name: /别去。走，找老师。/ }).click({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '返回关卡列表' }).click();

@@ -7,7 +7,7 @@ test('language and text size change live in the middle of a level, keeping its p
   await page.getByRole('button', { name: '开始这一关' }).click();
   await page.getByRole('button', { name: /不借。/ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
-  await expect(page.getByRole('button', { name: /截图，给爸爸看。/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /截图，回家给爸爸看。/ })).toBeVisible({ timeout: 30_000 });
   const bubble = page.locator('.bubble.contact').first();
   const before = await bubble.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 
