@@ -1,13 +1,13 @@
 // Speaker notes travel from the projected game to a second window on the presenter's screen over
 // a BroadcastChannel: same computer, same browser, nothing leaves the device.
-import type { LocalText } from '../core';
+import type { LocalText, Verdict } from '../core';
 
 export interface SpeakerNotes {
   level: LocalText;
   /** What is on screen now: the decision, a consequence or the ending. */
   heading: LocalText;
   discussion?: LocalText;
-  choices?: { text: LocalText; kind: 'safe' | 'risky' | 'neutral'; feedback: LocalText }[];
+  choices?: { text: LocalText; kind: Verdict; feedback: LocalText }[];
   /** The law the level cites, as "law, article · name" lines in both languages. */
   laws: LocalText[];
   caseLine: LocalText;

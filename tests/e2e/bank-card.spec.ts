@@ -36,23 +36,24 @@ test.describe('the bank-card level, in Chinese', () => {
 
     test('the safe path scores 60 and ends safe, with the help lines', async ({ page }) => {
       await snap(page, 'chat-start-zh');
-      await choose(page, /不了，卡不借人。/);
+      await choose(page, /不借。/);
       await expect(page.getByText('✓ 安全的选择')).toBeVisible();
       await expect(page.locator('.meter-label strong')).toHaveText('20');
       // "What if": the choice not taken, and the real consequence it leads to, once asked for.
       const whatIf = page.locator('.what-if');
       await expect(whatIf.locator('li')).toHaveCount(0);
       await whatIf.getByText('如果选了别的？').click();
-      await expect(whatIf.locator('li')).toHaveCount(2);
+      await expect(whatIf.locator('li')).toHaveCount(3);
       await expect(whatIf).toContainText('⚠ 有风险的选择：行啊，正好缺钱。怎么弄？');
+      await expect(whatIf).toContainText('⚠ 有风险的选择：先借一个月试试，不对劲我就去挂失。');
       await expect(whatIf).toContainText('会看到真实后果：出租、出借银行卡是违法的');
       await expect(whatIf).toContainText('● 还可以更好：“走流水”是啥？不会出事吧？');
-      await choose(page, /截图，拉黑，拿给爸妈看。/);
+      await choose(page, /截图，回家给爸爸看。/);
       // Monday: the phone switches to Lin's chat, and the same pitch comes back through a friend.
       await expect(page.locator('.phone-head')).toContainText('同桌小林', { timeout: 30_000 });
-      await expect(page.getByRole('button', { name: /别去，那是帮骗子转钱/ })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('button', { name: /别去。走，找老师。/ })).toBeVisible({ timeout: 30_000 });
       // Keys 1–4 pick choices: the number on the button, as the order is shuffled each play.
-      await page.keyboard.press(await keyOf(page, /别去，那是帮骗子转钱/));
+      await page.keyboard.press(await keyOf(page, /别去。走，找老师。/));
       await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
       await expect(page.getByText('60', { exact: true })).toBeVisible();
       await expect(page.getByText('获得 3 颗星（满分 3 颗）')).toBeVisible();
@@ -107,7 +108,7 @@ test('the level plays in English with ?lang=en, to the "in too deep" ending', as
   await choose(page, /Fine… one month\. Send the money first\./);
   await expect(page.getByRole('dialog', { name: 'Renting out or lending a bank card is against the law' })).toContainText('2,749 minors');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /Leave others out of it\. Just my own card\./);
+  await choose(page, /Just my own card, then\./);
   const dialog = page.getByRole('dialog', { name: 'Helping information-network criminal activities' });
   await expect(dialog).toContainText('Criminal Law of the PRC, Art. 287-2');
   await expect(dialog).toContainText('RMB 1.08 million');

@@ -78,7 +78,7 @@ test.describe('the canvas, with reduced motion (no tween to announce a change)',
     await page.getByRole('button', { name: '开始' }).click();
     await page.locator('.level-card').first().click();
     await page.locator('.briefing-screen .btn-primary').click();
-    const safe = page.getByRole('button', { name: /不了，卡不借人。/ });
+    const safe = page.getByRole('button', { name: /不借。/ });
     await expect(safe).toBeVisible({ timeout: 30_000 });
 
     const still = await framesDrawn();

@@ -47,7 +47,7 @@ test('a teacher imports a broken level, sees where it is broken, then imports a 
   await page.getByRole('button', { name: /本区案例：借卡/ }).click();
   await page.getByRole('button', { name: '开始这一关' }).click();
   await expect(page.getByRole('log')).toContainText('闲置银行卡出租');
-  await page.getByRole('button', { name: /不了，卡不借人。/ }).click();
+  await page.getByRole('button', { name: /不借。/ }).click();
   await expect(page.getByText('✓ 安全的选择')).toBeVisible();
 
   await page.getByRole('button', { name: '离开关卡' }).click();

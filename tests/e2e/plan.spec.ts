@@ -30,16 +30,16 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
     for (let i = 0; i < times; i++) await page.keyboard.press('ArrowRight');
   };
   await next(6); // the group chat's four messages on, Kai's direct message, then the decision
-  await expect(page.getByRole('button', { name: /不了，卡不借人。/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /不借。/ })).toBeVisible();
   await expect(notes.getByText('一个陌生人为什么愿意花500元“借”你的银行卡？他真正想要的是什么？')).toBeVisible();
   await expect(notes.getByText(/第二百八十七条之二 · 帮助信息网络犯罪活动罪/)).toBeVisible();
   if (process.env.SCREENSHOTS === '1') await notes.screenshot({ path: 'test-results/screenshots/speaker-notes.png' });
 
   // Play safe to the end with the keys on the choices, then the plan offers the next level.
   // (→ first pages through a long feedback: play.ts, presentUntil.)
-  const report = /截图，拉黑，拿给爸妈看。/;
-  const warn = /别去，那是帮骗子转钱/;
-  await page.keyboard.press(await keyOf(page, /不了，卡不借人。/));
+  const report = /截图，回家给爸爸看。/;
+  const warn = /别去。走，找老师。/;
+  await page.keyboard.press(await keyOf(page, /不借。/));
   await presentUntil(page, page.getByRole('button', { name: report })); // Kai pushes, the decision
   await page.keyboard.press(await keyOf(page, report));
   await presentUntil(page, page.getByRole('button', { name: warn })); // Dad and 96110; Monday, Lin; the decision

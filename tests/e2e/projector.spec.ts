@@ -28,7 +28,7 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await expect(log).toContainText('闲置银行卡出租');
   await press('ArrowRight', 3); // Doudou's reply, Kai's direct message, the decision
   await expect(log).toContainText('借我用一个月');
-  const refuse = /不了，卡不借人。/;
+  const refuse = /不借。/;
   await expect(page.getByRole('button', { name: refuse })).toBeVisible();
   await snap(page, 'projector-decision');
 
@@ -59,11 +59,11 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await presentUntil(page, push, 'PageDown');
 
   // Choose directly with keys to the end: check with 96110 → Lin → warn him.
-  await presentUntil(page, page.getByRole('button', { name: /先打96110问问/ }));
-  await press(await keyOf(page, /先打96110问问/));
+  await presentUntil(page, page.getByRole('button', { name: /打96110问问/ }));
+  await press(await keyOf(page, /打96110问问/));
   await expect(page.locator('.meter-label strong')).toHaveText('35');
   // The officer's answer; Monday in Lin's chat, her two messages; the decision.
-  const warn = /别去，那是帮骗子转钱/;
+  const warn = /别去。走，找老师。/;
   await presentUntil(page, log.getByText('96110的民警告诉你'));
   await presentUntil(page, page.getByRole('button', { name: warn }));
   await expect(log).toContainText('数学卷子最后一题');
@@ -76,8 +76,8 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   const split = page.locator('.split').first();
   await expect(split).toContainText('你怎么回？');
   const option = (text: string) => split.locator('li').filter({ hasText: text });
-  await expect(option('不了，卡不借人。')).toContainText('12 票 · 60%');
-  await expect(option('不了，卡不借人。')).toContainText('（当堂选择）');
+  await expect(option('不借。')).toContainText('12 票 · 60%');
+  await expect(option('不借。')).toContainText('（当堂选择）');
   await expect(option('行啊，正好缺钱。怎么弄？')).toContainText('3 票 · 15%');
   await expect(option('“走流水”是啥？不会出事吧？')).toContainText('5 票 · 25%');
   await expect(split.getByText('（当堂选择）')).toHaveCount(1);
@@ -99,7 +99,7 @@ test('a feedback too long for its column is shown a screenful per → before the
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: /The video in the class chat/ }).click();
   await page.keyboard.press('ArrowRight'); // start the level
-  const choice = page.getByRole('button', { name: /Stop passing it round/ });
+  const choice = page.getByRole('button', { name: /Stop\. That was filmed in secret\./ });
   // Each press waits for the story's step (presentUntil): a press that lands once the decision is up
   // opens the class vote over it.
   await presentUntil(page, choice);
@@ -111,7 +111,7 @@ test('a feedback too long for its column is shown a screenful per → before the
   const hidden = () => feedback.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
   expect(await hidden()).toBeGreaterThan(0);
   // Count the lines once the player's own reply is on screen: it may land just after the feedback.
-  await expect(page.locator('.bubble').last()).toContainText('Stop passing it round');
+  await expect(page.locator('.bubble').last()).toContainText('Stop. That was filmed in secret.');
   const lines = await page.locator('.bubble').count();
   for (let i = 0; i < 5 && (await hidden()) >= 2; i++) {
     await page.keyboard.press('ArrowRight');

@@ -25,9 +25,9 @@ test('a student sees their results per level after playing, and can clear them w
   await page.getByRole('button', { name: '开始' }).click();
   await page.getByRole('button', { name: /“躺赚”500元/ }).click();
   await page.getByRole('button', { name: '开始这一关' }).click();
-  await page.getByRole('button', { name: /不了，卡不借人。/ }).click();
-  await page.getByRole('button', { name: /截图，拉黑，拿给爸妈看。/ }).click();
-  await page.getByRole('button', { name: /别去，那是帮骗子转钱/ }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: /不借。/ }).click();
+  await page.getByRole('button', { name: /截图，回家给爸爸看。/ }).click();
+  await page.getByRole('button', { name: /别去。走，找老师。/ }).click({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: '识破了！' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '返回关卡列表' }).click();
   await page.getByRole('button', { name: '返回', exact: true }).click();

@@ -5,9 +5,9 @@ test('language and text size change live in the middle of a level, keeping its p
   await page.getByRole('button', { name: '开始' }).click();
   await page.getByRole('button', { name: /“躺赚”500元/ }).click();
   await page.getByRole('button', { name: '开始这一关' }).click();
-  await page.getByRole('button', { name: /不了，卡不借人。/ }).click();
+  await page.getByRole('button', { name: /不借。/ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
-  await expect(page.getByRole('button', { name: /截图，拉黑，拿给爸妈看。/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /截图，回家给爸爸看。/ })).toBeVisible({ timeout: 30_000 });
   const bubble = page.locator('.bubble.contact').first();
   const before = await bubble.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 
@@ -24,7 +24,7 @@ test('language and text size change live in the middle of a level, keeping its p
   await expect(page.getByRole('log')).toContainText("Nah, I don't lend my card.");
   await expect(page.getByText('✓ A safe choice')).toBeVisible();
   await expect(page.locator('.meter-label strong')).toHaveText('20');
-  await expect(page.getByRole('button', { name: /Screenshot, block him, show my parents\./ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Screenshot it and show Dad\./ })).toBeVisible();
   const after = await page.locator('.bubble.contact').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(after / before).toBeCloseTo(1.5, 1);
   await snap(page, 'chat-en-150');
@@ -38,6 +38,6 @@ test('language and text size change live in the middle of a level, keeping its p
   await expect(feedback.locator('.what-if li').first()).toBeInViewport();
   await feedback.evaluate((box) => box.scrollTo({ top: box.scrollHeight, behavior: 'instant' }));
   await expect.poll(fade, { message: 'no fade once its foot is reached' }).toBe('0px');
-  await page.getByRole('button', { name: /Screenshot, block him, show my parents\./ }).click();
+  await page.getByRole('button', { name: /Screenshot it and show Dad\./ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('40');
 });

@@ -20,7 +20,7 @@ import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
-import { choiceFeedback } from './choice-feedback';
+import { choiceFeedback, verdictAt } from './choice-feedback';
 import { Playback, type PlaybackView } from './playback';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -246,7 +246,7 @@ export class ChatScene extends Phaser.Scene {
     if (decision.type !== 'choice') return false;
     postNotes(speakerNotes(this.story.level, decision.prompt, {
       ...(decision.discussion ? { discussion: decision.discussion } : {}),
-      choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: c.kind, feedback: c.feedback })),
+      choices: this.story.choices(this.state).map((c) => ({ text: c.text, kind: verdictAt(this.story.level, decision, c), feedback: c.feedback })), // never "risky" under pressure
     }));
     const buttons = this.story.choices(this.state).map((choice, i) =>
       el('li', {}, [
@@ -356,9 +356,10 @@ export class ChatScene extends Phaser.Scene {
   private showFeedback(choice: Choice): void {
     const taken = this.taken;
     const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
-    const parts = choiceFeedback(choice, alternatives);
-    const decision = taken ? this.story.node(taken.before.at) : undefined;
-    parts.splice(1, 0, ...this.spots.feedback(decision?.type === 'choice' ? decision : undefined, choice)); // the technique met or missed
+    const at = taken ? this.story.node(taken.before.at) : undefined;
+    const decision = at?.type === 'choice' ? at : undefined;
+    const parts = choiceFeedback(this.story.level, decision, choice, alternatives);
+    parts.splice(1, 0, ...this.spots.feedback(decision, choice)); // the technique met or missed
     this.dom.feedback.replaceChildren(...parts);
     this.dom.feedback.scrollTop = 0;
   }
