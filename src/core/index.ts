@@ -22,6 +22,7 @@ export { describeZodIssue } from './zod-issues';
 export { didYouMean, editDistance } from './did-you-mean';
 export * from './spots';
 export * from './quiz';
+export * from './item-analysis';
 export { whatIf } from './what-if';
 export type { Alternative } from './what-if';
 export * from './progress';

@@ -99,6 +99,7 @@ export const en = {
     noThreeStars: 'no play can earn 3 stars (plays reach {reachable}): give the level a path with no risky choice that ends "safe"',
     harmsOthersNotRisky: 'choice "{choice}" harms others but is not marked "risky"',
     // Quiz
+    badPair: 'item "{id}" is not its matched pair: a pair is one dangerous and one harmless message, each naming the other in "pair"',
     noSuchOption: 'no option has the id "{id}"',
     judgeTechniqueOnReal: 'a real message has no technique: remove "technique" or answer "scam"',
     // Checklist of a shipped level

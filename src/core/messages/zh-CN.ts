@@ -91,6 +91,7 @@ export const zhCN: MessageTable = {
     victimNegativeScore: '选项 "{choice}" 通向受害者页面 "{consequence}"，却扣了 {score} 分：被骗或被威胁的孩子绝不应被扣分（请用 0 或以上）',
     noThreeStars: '没有任何玩法能得 3 颗星（现在能得 {reachable}）：请给这一关一条没有危险选项、以 "safe" 结局的路线',
     harmsOthersNotRisky: '选项 "{choice}" 伤害他人，却没有标为 "risky"',
+    badPair: '“{id}”不是它的配对题：一对题是一条有危险的消息和一条正常消息，各自在 "pair" 里写对方的编号',
     noSuchOption: '没有编号为 "{id}" 的选项',
     judgeTechniqueOnReal: '真实消息没有套路：请删掉 "technique"，或把答案改为 "scam"',
     formsNotParallel: '{form} 卷没有考 {skills}，而 {other} 卷考了：平行的两份测验要考同样的技能',
