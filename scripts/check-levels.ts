@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { checklistRuleName, compareForms, countsNodes, fill, starRuleLine, type QuizForm, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { decisionLines, formAnalysis } from './item-analysis-section';
 import { decodeFile } from '../src/content/decode-file';
 import { formatProblem, parseJsonText, problemOf, type Problem } from '../src/content/parse-data';
 import { parseLevel } from '../src/content/parse-level';
@@ -42,6 +43,10 @@ const report = (problems: readonly Problem[]) => {
     if (problem.severity === 'error') errors++;
     else warnings++;
   }
+};
+const warn = (file: string, text: string) => {
+  console.log(`${file}: ${table.report.warning}${text}`);
+  warnings++;
 };
 const note = (file: string, message: Message) => say(table.report.note, { file, note: renderMessage(message, lang) });
 
@@ -144,6 +149,7 @@ for (const file of files) {
       const { bounds, endings, states, stars } = result.exploration;
       say(table.report.levelOk, { file, id: result.level.id, min: bounds.min, max: bounds.max, endings: endings.size, states });
       console.log(`  ${starRuleLine(stars, lang)}`);
+      for (const line of decisionLines(result.level, lang)) line.warning ? warn(file, line.text) : console.log(line.text);
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);
@@ -173,6 +179,9 @@ for (const [one, other] of [['A', 'B'], ['B', 'booster']] as const) {
   for (const id of repeated) warnings.push(problemOf(b.file, { code: 'formsShareItem', params: { other: one } }, at(b, ['items', b.form.items.findIndex((i) => i.id === id)])));
   report(warnings);
 }
+
+// Can a test-wise student who never played pass a form? The item analysis, per form and across them.
+for (const line of formAnalysis([...forms.values()], lang)) line.warning ? warn(line.file, line.text) : console.log(line.text);
 
 console.log('');
 say(table.report.summary, { files: files.length, errors, warnings });

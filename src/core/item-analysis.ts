@@ -4,6 +4,7 @@
 // pass it; this module plays that student (the "test-wise baseline") and reports the patterns a
 // student could use instead of knowledge: the right option being the longest, sitting in the same
 // place, answers running or alternating. Pure: it reads text, nothing else.
+import type { Level } from './schema';
 
 export interface AnalysedOption {
   readonly id: string;
@@ -202,4 +203,18 @@ export function gameable(f: SetFigures): Gameable[] {
 export function samePlaces(a: SetFigures, b: SetFigures): boolean {
   const places = (f: SetFigures) => f.questions.filter((q) => !q.judge).map((q) => q.positions[0] ?? 0).join(',');
   return a.choices >= 3 && places(a) === places(b);
+}
+
+/** A level's decisions as questions: the best options are those with the highest score. */
+export function decisionQuestions(level: Pick<Level, 'nodes'>, lang: Lang): AnalysedQuestion[] {
+  return level.nodes.flatMap((node) => {
+    if (node.type !== 'choice') return [];
+    const best = Math.max(...node.choices.map((c) => c.score));
+    return [{
+      id: node.id,
+      stem: node.prompt[lang],
+      options: node.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+      right: node.choices.filter((c) => c.score === best).map((c) => c.id),
+    }];
+  });
 }

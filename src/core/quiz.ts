@@ -229,3 +229,47 @@ export function analysedItems(items: readonly QuizItem[], lang: Lang): AnalysedQ
       : { id: item.id, stem: item.message[lang], options: [{ id: 'scam', text: '' }, { id: 'real', text: '' }], right: [item.answer], judge: true },
   );
 }
+
+/** What an author checks on one form besides its wording: transfer and matched pairs. */
+export function formFacts(form: QuizForm): { n: number; fresh: number; pairs: number; unpaired: string[] } {
+  const judged = form.items.filter((i): i is JudgeItem => i.kind === 'judge');
+  return {
+    n: form.items.length,
+    fresh: form.items.filter((i) => i.situation === 'new').length,
+    pairs: judged.filter((i) => i.pair !== undefined).length / 2,
+    unpaired: judged.filter((i) => i.pair === undefined).map((i) => i.id),
+  };
+}
+
+/** The author's difficulty estimates as the share of students expected to answer right before playing. */
+const EXPECTED: Readonly<Record<'easy' | 'medium' | 'hard', number>> = { easy: 0.8, medium: 0.6, hard: 0.4 };
+
+/** Expected score of a student who has not played, from the items' difficulty estimates (medium if none). */
+export const expectedScore = (form: QuizForm): number => form.items.reduce((sum, i) => sum + EXPECTED[i.difficulty ?? 'medium'], 0);
+
+/** What an item is, for equating: its kind, what it tests, and how many answers it offers. */
+const slotOf = (item: QuizItem): string =>
+  item.kind === 'choice' ? `choice ${item.skill ?? '-'} ×${item.options.length}` : `judge ${item.answer} ${item.technique ?? '-'}`;
+
+/**
+ * Whether forms are equated: the same kinds of item on the same techniques with as many options
+ * each, and expected scores within half an item. Lists what differs.
+ */
+export function equating(forms: readonly QuizForm[]): { equated: boolean; differences: string[]; expected: Record<string, number> } {
+  const slots = (f: QuizForm) => f.items.map(slotOf).sort();
+  const differences: string[] = [];
+  const [first, ...rest] = forms;
+  if (first) {
+    const base = slots(first);
+    for (const other of rest) {
+      const mine = slots(other);
+      const missing = base.filter((s) => !mine.includes(s));
+      const extra = mine.filter((s) => !base.includes(s));
+      if (missing.length + extra.length > 0) differences.push(`${first.form}/${other.form}: ${[...missing.map((s) => `−${s}`), ...extra.map((s) => `+${s}`)].join(', ')}`);
+    }
+  }
+  const expected = Object.fromEntries(forms.map((f) => [f.form, Math.round(expectedScore(f) * 10) / 10]));
+  const values = Object.values(expected);
+  if (values.length > 1 && Math.max(...values) - Math.min(...values) > 0.5) differences.push(`expected ${forms.map((f) => `${f.form} ${expected[f.form]}`).join(', ')}`);
+  return { equated: differences.length === 0, differences, expected };
+}
