@@ -168,19 +168,25 @@ export function sittingOrder(form: QuizForm, seed: Seed): QuizForm {
   return { ...form, items };
 }
 
-/** What changed from form A to form B, as shares so forms of different length compare fairly. */
+/** What changed from form A to form B, in counts a student can read ("2 more right"). */
 export interface Gain {
-  /** Share right on B minus share right on A, in percentage points (−100 to 100). */
-  readonly points: number;
+  /** Items right on B minus items right on A (A's count scaled to B's length if they differ). */
+  readonly moreRight: number;
+  /** Risky messages recognised on B minus on A. */
+  readonly moreCaught: number;
+  /** Harmless messages called risky on B minus on A (fewer is better). */
+  readonly falseAlarms: number;
+  /** Scams flagged minus harmless messages flagged, B minus A. */
   readonly discernment: number;
   readonly confidentMistakes: number;
 }
 
-const share = (r: FormResult) => (r.total === 0 ? 0 : (100 * r.correct) / r.total);
-
 export function gainOf(before: FormResult, after: FormResult): Gain {
+  const scaled = before.total === 0 ? 0 : (before.correct * after.total) / before.total;
   return {
-    points: Math.round(share(after) - share(before)),
+    moreRight: Math.round(after.correct - scaled),
+    moreCaught: after.scamsFlagged - before.scamsFlagged,
+    falseAlarms: after.realFlagged - before.realFlagged,
     discernment: after.discernment - before.discernment,
     confidentMistakes: after.confidentMistakes.length - before.confidentMistakes.length,
   };

@@ -29,11 +29,11 @@ describe('scoring a form', () => {
     });
   });
 
-  it('gives the gain from A to B in percentage points, with discernment and confident mistakes', () => {
+  it('gives the gain from A to B in counts: more right, more risky messages caught, false alarms, confident mistakes', () => {
     const a = scoreForm(form('A'), { c1: { answer: 'b', confidence: 'sure' }, j3: { answer: 'scam', confidence: 'sure' } });
     const all: FormAnswers = Object.fromEntries(form('B').items.map((i) => [i.id, { answer: i.answer, confidence: 'sure' as const }]));
     const b = scoreForm(form('B'), all);
-    expect(gainOf(a, b)).toEqual({ points: 100, discernment: 3, confidentMistakes: -2 });
+    expect(gainOf(a, b)).toEqual({ moreRight: 6, moreCaught: 2, falseAlarms: -1, discernment: 3, confidentMistakes: -2 });
   });
 });
 
