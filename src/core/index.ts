@@ -23,6 +23,7 @@ export { didYouMean, editDistance } from './did-you-mean';
 export * from './spots';
 export * from './quiz';
 export * from './item-analysis';
+export * from './class-check';
 export { analysisText, formReport, baselineLimit } from './item-analysis-text';
 export { whatIf } from './what-if';
 export type { Alternative } from './what-if';
