@@ -149,7 +149,10 @@ for (const file of files) {
       const { bounds, endings, states, stars } = result.exploration;
       say(table.report.levelOk, { file, id: result.level.id, min: bounds.min, max: bounds.max, endings: endings.size, states });
       console.log(`  ${starRuleLine(stars, lang)}`);
-      for (const line of decisionLines(result.level, lang)) line.warning ? warn(file, line.text) : console.log(line.text);
+      for (const line of decisionLines(result.level, lang)) {
+        if (line.warning) warn(file, line.text);
+        else console.log(line.text);
+      }
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);
@@ -181,7 +184,10 @@ for (const [one, other] of [['A', 'B'], ['B', 'booster']] as const) {
 }
 
 // Can a test-wise student who never played pass a form? The item analysis, per form and across them.
-for (const line of formAnalysis([...forms.values()], lang)) line.warning ? warn(line.file, line.text) : console.log(line.text);
+for (const line of formAnalysis([...forms.values()], lang)) {
+  if (line.warning) warn(line.file, line.text);
+  else console.log(line.text);
+}
 
 console.log('');
 say(table.report.summary, { files: files.length, errors, warnings });

@@ -11,6 +11,8 @@ import { quizForm } from '../../content/quiz-forms';
 import { boosterDue, formsRecord, nextForm, recordForm, resetForms } from '../../content/quiz-record';
 import { answerOptions, checkSummary, itemPrompt, missedItems } from '../shared/check-summary';
 import { playSeed } from '../../services/play-seed';
+import type { HandsRound } from '../../content/quiz-hands';
+import { runHands } from './hands';
 import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
@@ -24,6 +26,8 @@ import './check.css';
 export interface QuizData {
   /** A form to take now (e.g. the booster from the title); otherwise the next one due. */
   form?: QuizFormName;
+  /** The show-of-hands check of a class without devices, projected (from the lesson plan or the debrief). */
+  hands?: HandsRound;
 }
 
 export class QuizScene extends Phaser.Scene {
@@ -38,7 +42,8 @@ export class QuizScene extends Phaser.Scene {
     startMusic();
     this.answers = {};
     this.panel = el('section', { className: 'card scroll', attrs: { 'aria-live': 'polite', tabindex: '-1' } });
-    mountScreen(this, 'quiz-screen check-screen', [this.panel]);
+    mountScreen(this, `quiz-screen check-screen${data.hands ? ' hands-screen' : ''}`, [this.panel]);
+    if (data.hands) return runHands(this, this.panel, data.hands);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       const options = this.panel.querySelectorAll<HTMLButtonElement>('.answers button:not(:disabled)');
       const index = Number(event.key) - 1;
