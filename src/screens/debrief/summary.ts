@@ -127,6 +127,9 @@ export function handsSummary(record: HandsRecord): HTMLElement[] {
   ];
 }
 
+/** Discussion prompts per level: two fit a two-level lesson's handout on one page. */
+const PROMPTS_PER_LEVEL = 2;
+
 /** The levels of the lesson, in the order met, and the discussion prompts of their decisions. */
 export function discussionOf(session: ClassSession, levelOf: LevelOf): LocalText[] {
   const ids = [...new Set([...session.votes.map((v) => v.levelId), ...session.endings.map((e) => e.levelId)])];
@@ -136,7 +139,7 @@ export function discussionOf(session: ClassSession, levelOf: LevelOf): LocalText
     const voted = new Set(session.votes.filter((v) => v.levelId === id).map((v) => v.nodeId));
     const prompts = level.nodes.flatMap((n) => (n.type === 'choice' && n.discussion ? [{ id: n.id, text: n.discussion }] : []));
     const asked = prompts.filter((p) => voted.has(p.id));
-    return (asked.length > 0 ? asked : prompts).slice(0, 3).map((p) => p.text);
+    return (asked.length > 0 ? asked : prompts).slice(0, PROMPTS_PER_LEVEL).map((p) => p.text);
   });
 }
 
@@ -154,7 +157,12 @@ export function summary(session: ClassSession, extra: readonly HTMLElement[], le
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: t('debrief.votes') }),
     el('p', { className: 'key', text: t('debrief.key') }),
-    session.votes.length > 0 ? el('ol', { className: 'splits' }, session.votes.map(voteSplit)) : el('p', { text: t('debrief.empty') }),
+    session.votes.length > 0 ? el('ol', { className: 'splits' }, session.votes.map((vote, i) => {
+      const item = voteSplit(vote);
+      // On paper a level's name heads its first split only: the rest repeat it (hidden in print).
+      if (i > 0 && session.votes[i - 1]!.levelId === vote.levelId) item.querySelector('.level')?.classList.add('same');
+      return item;
+    })) : el('p', { text: t('debrief.empty') }),
     ...extra,
     prompts.length > 0 ? el('h2', { text: t('debrief.discuss') }) : null,
     prompts.length > 0 ? el('ol', { className: 'lessons prompts' }, prompts.map((p) => el('li', { text: p }))) : null,
