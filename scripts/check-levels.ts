@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { checklistRuleName, compareForms, countsNodes, fill, starRuleLine, type QuizForm, renderMessage, tableFor, type Message, type Registry, type Technique } from '../src/core';
+import { decisionLines, formAnalysis } from './item-analysis-section';
 import { decodeFile } from '../src/content/decode-file';
 import { formatProblem, parseJsonText, problemOf, type Problem } from '../src/content/parse-data';
 import { parseLevel } from '../src/content/parse-level';
@@ -43,6 +44,10 @@ const report = (problems: readonly Problem[]) => {
     if (problem.severity === 'error') errors++;
     else warnings++;
   }
+};
+const warn = (file: string, text: string) => {
+  console.log(`${file}: ${table.report.warning}${text}`);
+  warnings++;
 };
 const note = (file: string, message: Message) => say(table.report.note, { file, note: renderMessage(message, lang) });
 
@@ -149,6 +154,10 @@ for (const file of files) {
       const decisions = decisionReport(file, result.level, result.exploration, lang);
       console.log(decisions.line);
       report(decisions.problems);
+      for (const line of decisionLines(result.level, lang)) {
+        if (line.warning) warn(file, line.text);
+        else console.log(line.text);
+      }
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);
@@ -177,6 +186,12 @@ for (const [one, other] of [['A', 'B'], ['B', 'booster']] as const) {
   if (onlyInB.length > 0) warnings.push(problemOf(a.file, { code: 'formsNotParallel', params: { form: one, other, skills: onlyInB } }, at(a, ['items'])));
   for (const id of repeated) warnings.push(problemOf(b.file, { code: 'formsShareItem', params: { other: one } }, at(b, ['items', b.form.items.findIndex((i) => i.id === id)])));
   report(warnings);
+}
+
+// Can a test-wise student who never played pass a form? The item analysis, per form and across them.
+for (const line of formAnalysis([...forms.values()], lang)) {
+  if (line.warning) warn(line.file, line.text);
+  else console.log(line.text);
 }
 
 console.log('');

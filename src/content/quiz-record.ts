@@ -9,6 +9,8 @@ export interface TakenForm {
   /** When it was finished, ISO 8601. */
   readonly at: string;
   readonly result: FormResult;
+  /** What was answered, item by item, so the results can show what fooled the player. */
+  readonly answers?: FormAnswers;
 }
 
 export type FormsRecord = Partial<Record<QuizFormName, TakenForm>>;
@@ -31,7 +33,7 @@ export function formsRecord(): FormsRecord {
 /** Scores a form and keeps the result with the time it was taken (`now` from the caller). */
 export function recordForm(form: QuizForm, answers: FormAnswers, now: Date): FormResult {
   const result = scoreForm(form, answers);
-  save(KEY, JSON.stringify({ ...formsRecord(), [form.form]: { at: now.toISOString(), result } }));
+  save(KEY, JSON.stringify({ ...formsRecord(), [form.form]: { at: now.toISOString(), result, answers } satisfies TakenForm }));
   return result;
 }
 

@@ -1,48 +1,14 @@
-// The learning check: six questions, one per typical case, taken before and after play so a
-// player (or a class) sees how much better they spot the danger the second time.
+// The learning check: parallel forms A (before play) and B (after), and a booster a week or more
+// later. Each form holds "choice" questions and "judge" items (a message to call risky or safe),
+// written by the rules in docs/item-writing.md and analysed by ./item-analysis.ts; every answer
+// carries a confidence, so the results can show confident mistakes. A sitting shows the items and
+// their options in an order fixed by an injected seed.
 import { z } from 'zod';
 import { LocalText, id as idSchema } from './schema';
+import { shuffle, type Seed } from './shuffle';
+import type { AnalysedQuestion, Lang } from './item-analysis';
 
 const id = idSchema;
-
-export const QuizQuestion = z.strictObject({
-  id,
-  case: z.number().int().meta({ description: 'The SPP typical case the question is about.' }),
-  question: LocalText,
-  options: z.array(z.strictObject({ id, text: LocalText })).min(2).max(4),
-  answer: id.meta({ description: 'The id of the right option.' }),
-  explanation: LocalText.meta({ description: 'Why, with the real case; shown after answering in the second round.' }),
-});
-export type QuizQuestion = z.infer<typeof QuizQuestion>;
-
-export const Quiz = z
-  .strictObject({ $schema: z.string().optional(), questions: z.array(QuizQuestion).min(1) })
-  .superRefine((quiz, ctx) => {
-    quiz.questions.forEach((q, i) => {
-      if (!q.options.some((o) => o.id === q.answer)) {
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'answer'], message: `no option has the id "${q.answer}"` });
-      }
-    });
-  });
-export type Quiz = z.infer<typeof Quiz>;
-
-/** The player's answers, by question id. */
-export type QuizAnswers = Readonly<Record<string, string>>;
-
-export interface QuizScore {
-  readonly correct: number;
-  readonly total: number;
-}
-
-export const isRight = (question: QuizQuestion, answer: string | undefined): boolean => answer === question.answer;
-
-export function scoreQuiz(quiz: Quiz, answers: QuizAnswers): QuizScore {
-  return { correct: quiz.questions.filter((q) => isRight(q, answers[q.id])).length, total: quiz.questions.length };
-}
-
-// ── Format 2: parallel forms A (before play) and B (after), and a booster weeks later ──────────
-// Each form holds "choice" questions and "judge" items (a message to call scam or real); every
-// answer carries a confidence, so the results can show confident mistakes.
 
 export const QUIZ_FORMS = ['A', 'B', 'booster'] as const;
 export type QuizFormName = (typeof QUIZ_FORMS)[number];
@@ -52,6 +18,18 @@ export const MIN_FORM_ITEMS = 12;
 export const BOOSTER_AFTER_DAYS = 7;
 
 const techniqueRef = id.meta({ description: 'The id of a technique in levels/registry/techniques.json.' });
+
+/** Fields every item carries so forms can be equated and their fairness judged (docs/item-writing.md). */
+const itemFacts = {
+  situation: z
+    .enum(['new', 'from-level'])
+    .optional()
+    .meta({ description: '"new": a situation no level shows, so the item tests transfer; "from-level": it recalls a scene, a law or a number the game shows. Most items are "new".' }),
+  difficulty: z
+    .enum(['easy', 'medium', 'hard'])
+    .optional()
+    .meta({ description: 'The author\'s estimate of how hard the item is for a student who has not played; the checker compares the forms\' totals.' }),
+};
 
 export const ChoiceItem = z
   .strictObject({
@@ -66,6 +44,7 @@ export const ChoiceItem = z
     answer: id.meta({ description: 'The id of the right option.' }),
     explain: LocalText.meta({ description: 'Why, shown after answering.' }),
     skill: techniqueRef.optional().meta({ description: 'The technique the question is about, so the two forms can be compared skill by skill.' }),
+    ...itemFacts,
   })
   .meta({ description: 'A question with 3–4 options.' });
 export type ChoiceItem = z.infer<typeof ChoiceItem>;
@@ -76,11 +55,13 @@ export const JudgeItem = z
     kind: z.literal('judge'),
     from: LocalText.meta({ description: 'Who sent it, e.g. 班主任王老师 / Ms Wang, your form teacher.' }),
     message: LocalText.meta({ description: 'The message to judge.' }),
-    answer: z.enum(['scam', 'real']).meta({ description: 'Whether the message is a scam or a real, harmless one.' }),
-    technique: techniqueRef.optional().meta({ description: 'For a scam: the technique it uses.' }),
+    answer: z.enum(['scam', 'real']).meta({ description: '"scam": the message carries danger (a scam, a threat, grooming); "real": a harmless one.' }),
+    technique: techniqueRef.optional().meta({ description: 'For a dangerous message: the technique it uses.' }),
+    pair: id.optional().meta({ description: 'The id of its matched item in the same form: a harmless message with the same surface cues as a dangerous one (a real bank notice with a code, a real teacher asking for a form), and back.' }),
     explain: LocalText.meta({ description: 'Why, shown after answering.' }),
+    ...itemFacts,
   })
-  .meta({ description: 'A message to judge: scam or real.' });
+  .meta({ description: 'A message to judge: a danger or harmless.' });
 export type JudgeItem = z.infer<typeof JudgeItem>;
 
 export const QuizItem = z.discriminatedUnion('kind', [ChoiceItem, JudgeItem]);
@@ -102,6 +83,11 @@ export const QuizForm = z
       }
       if (item.kind === 'judge' && item.answer === 'real' && item.technique !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['items', i, 'technique'], message: 'a real message has no technique', params: { code: 'judgeTechniqueOnReal' } });
+      }
+      if (item.kind === 'judge' && item.pair !== undefined) {
+        const other = form.items.find((o) => o.id === item.pair);
+        const fits = other?.kind === 'judge' && other.pair === item.id && other.answer !== item.answer;
+        if (!fits) ctx.addIssue({ code: 'custom', path: ['items', i, 'pair'], message: `"${item.pair}" is not its matched pair`, params: { code: 'badPair', id: item.pair } });
       }
     });
   })
@@ -133,6 +119,8 @@ export interface FormResult {
   readonly confidentMistakes: readonly string[];
   /** Items left unanswered count as wrong. */
   readonly unanswered: number;
+  /** Ids of the items answered wrongly or not at all, in the order they were shown: "what fooled you". */
+  readonly missed: readonly string[];
 }
 
 export const isItemRight = (item: QuizItem, answer: ItemAnswer | undefined): boolean => answer?.answer === item.answer;
@@ -145,12 +133,14 @@ export function scoreForm(form: QuizForm, answers: FormAnswers): FormResult {
   let real = 0;
   let unanswered = 0;
   const confidentMistakes: string[] = [];
+  const missed: string[] = [];
   for (const item of form.items) {
     const given = answers[item.id];
     const right = isItemRight(item, given);
     if (!given) unanswered++;
     if (right) correct++;
-    else if (given?.confidence === 'sure') confidentMistakes.push(item.id);
+    else missed.push(item.id);
+    if (!right && given?.confidence === 'sure') confidentMistakes.push(item.id);
     if (item.kind === 'judge') {
       if (item.answer === 'scam') scams++;
       else real++;
@@ -162,23 +152,41 @@ export function scoreForm(form: QuizForm, answers: FormAnswers): FormResult {
   }
   return {
     form: form.form, correct, total: form.items.length, scamsFlagged, realFlagged, scams, real,
-    discernment: scamsFlagged - realFlagged, confidentMistakes, unanswered,
+    discernment: scamsFlagged - realFlagged, confidentMistakes, unanswered, missed,
   };
 }
 
-/** What changed from form A to form B, as shares so forms of different length compare fairly. */
+/**
+ * One sitting of a form: its items, and each choice item's options, in an order fixed by `seed`
+ * (injected: a new one each sitting, a fixed one in tests). Messages to judge keep their two
+ * answers in one order (risky, then harmless) so a student never has to hunt for them.
+ */
+export function sittingOrder(form: QuizForm, seed: Seed): QuizForm {
+  const items = shuffle(form.items, `${seed}:items`).map((item) =>
+    item.kind === 'choice' ? { ...item, options: shuffle(item.options, `${seed}:${item.id}`) } : item,
+  );
+  return { ...form, items };
+}
+
+/** What changed from form A to form B, in counts a student can read ("2 more right"). */
 export interface Gain {
-  /** Share right on B minus share right on A, in percentage points (−100 to 100). */
-  readonly points: number;
+  /** Items right on B minus items right on A (A's count scaled to B's length if they differ). */
+  readonly moreRight: number;
+  /** Risky messages recognised on B minus on A. */
+  readonly moreCaught: number;
+  /** Harmless messages called risky on B minus on A (fewer is better). */
+  readonly falseAlarms: number;
+  /** Scams flagged minus harmless messages flagged, B minus A. */
   readonly discernment: number;
   readonly confidentMistakes: number;
 }
 
-const share = (r: FormResult) => (r.total === 0 ? 0 : (100 * r.correct) / r.total);
-
 export function gainOf(before: FormResult, after: FormResult): Gain {
+  const scaled = before.total === 0 ? 0 : (before.correct * after.total) / before.total;
   return {
-    points: Math.round(share(after) - share(before)),
+    moreRight: Math.round(after.correct - scaled),
+    moreCaught: after.scamsFlagged - before.scamsFlagged,
+    falseAlarms: after.realFlagged - before.realFlagged,
     discernment: after.discernment - before.discernment,
     confidentMistakes: after.confidentMistakes.length - before.confidentMistakes.length,
   };
@@ -217,4 +225,57 @@ export function compareForms(a: QuizForm, b: QuizForm): { onlyInA: string[]; onl
     onlyInB: [...sb].filter((s) => !sa.has(s)).sort(),
     repeated: b.items.filter((i) => inA.has(wording(i))).map((i) => i.id),
   };
+}
+
+/** A form's items as the item analysis reads them, in one language, in the order given. */
+export function analysedItems(items: readonly QuizItem[], lang: Lang): AnalysedQuestion[] {
+  return items.map((item) =>
+    item.kind === 'choice'
+      ? { id: item.id, stem: item.question[lang], options: item.options.map((o) => ({ id: o.id, text: o.text[lang] })), right: [item.answer] }
+      : { id: item.id, stem: item.message[lang], options: [{ id: 'scam', text: '' }, { id: 'real', text: '' }], right: [item.answer], judge: true },
+  );
+}
+
+/** What an author checks on one form besides its wording: transfer and matched pairs. */
+export function formFacts(form: QuizForm): { n: number; fresh: number; pairs: number; unpaired: string[] } {
+  const judged = form.items.filter((i): i is JudgeItem => i.kind === 'judge');
+  return {
+    n: form.items.length,
+    fresh: form.items.filter((i) => i.situation === 'new').length,
+    pairs: judged.filter((i) => i.pair !== undefined).length / 2,
+    unpaired: judged.filter((i) => i.pair === undefined).map((i) => i.id),
+  };
+}
+
+/** The author's difficulty estimates as the share of students expected to answer right before playing. */
+const EXPECTED: Readonly<Record<'easy' | 'medium' | 'hard', number>> = { easy: 0.8, medium: 0.6, hard: 0.4 };
+
+/** Expected score of a student who has not played, from the items' difficulty estimates (medium if none). */
+export const expectedScore = (form: QuizForm): number => form.items.reduce((sum, i) => sum + EXPECTED[i.difficulty ?? 'medium'], 0);
+
+/** What an item is, for equating: its kind, what it tests, and how many answers it offers. */
+const slotOf = (item: QuizItem): string =>
+  item.kind === 'choice' ? `choice ${item.skill ?? '-'} ×${item.options.length}` : `judge ${item.answer} ${item.technique ?? '-'}`;
+
+/**
+ * Whether forms are equated: the same kinds of item on the same techniques with as many options
+ * each, and expected scores within half an item. Lists what differs.
+ */
+export function equating(forms: readonly QuizForm[]): { equated: boolean; differences: string[]; expected: Record<string, number> } {
+  const slots = (f: QuizForm) => f.items.map(slotOf).sort();
+  const differences: string[] = [];
+  const [first, ...rest] = forms;
+  if (first) {
+    const base = slots(first);
+    for (const other of rest) {
+      const mine = slots(other);
+      const missing = base.filter((s) => !mine.includes(s));
+      const extra = mine.filter((s) => !base.includes(s));
+      if (missing.length + extra.length > 0) differences.push(`${first.form}/${other.form}: ${[...missing.map((s) => `−${s}`), ...extra.map((s) => `+${s}`)].join(', ')}`);
+    }
+  }
+  const expected = Object.fromEntries(forms.map((f) => [f.form, Math.round(expectedScore(f) * 10) / 10]));
+  const values = Object.values(expected);
+  if (values.length > 1 && Math.max(...values) - Math.min(...values) > 0.5) differences.push(`expected ${forms.map((f) => `${f.form} ${expected[f.form]}`).join(', ')}`);
+  return { equated: differences.length === 0, differences, expected };
 }

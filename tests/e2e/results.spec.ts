@@ -103,3 +103,27 @@ test('a save from a version too old to read is reported as too old', async ({ pa
   await openResults(page);
   await expect(page.getByRole('alert')).toContainText('来自旧版游戏（存档版本 0，本游戏只能读取版本 1 及以上）');
 });
+
+test('the learning check on My results: in plain words, with what fooled the student folded under one line', async ({ page }) => {
+  const result = (form: string, correct: number, scamsFlagged: number, missed: string[]) => ({
+    form, correct, total: 12, scamsFlagged, realFlagged: 0, scams: 3, real: 3, discernment: scamsFlagged, confidentMistakes: [], unanswered: 0, missed,
+  });
+  const record = {
+    A: { at: '2026-12-01T09:00:00.000Z', result: result('A', 8, 1, ['a-relay', 'a-j-fan', 'a-j-code', 'a-draw']) },
+    B: { at: '2026-12-01T10:00:00.000Z', result: result('B', 11, 3, ['b-car']), answers: { 'b-car': { answer: 'rules', confidence: 'unsure' } } },
+  };
+  await page.addInitScript((value) => localStorage.setItem('see-through:learning-check-forms', value), JSON.stringify(record));
+  await openResults(page);
+  const panel = page.getByRole('region', { name: '小测验' }).or(page.locator('.results-screen .quiz'));
+  await expect(panel).toContainText('玩之后比玩之前多答对了 3 道！');
+  await expect(panel).toContainText('有危险的消息，你认出了：玩之前 1 条（共 3 条），玩之后 3 条（共 3 条）。');
+  await expect(panel).not.toContainText('百分点');
+  const fooled = page.getByText('骗到你的题（1 道）');
+  await expect(fooled).toBeVisible();
+  await expect(page.getByText('你选了：提醒你遵守游戏规则，对自己负责任')).toBeHidden();
+  await fooled.click();
+  await expect(page.getByText(/你刚才撞了我的车/)).toBeVisible();
+  await expect(page.getByText('你选了：提醒你遵守游戏规则，对自己负责任')).toBeVisible();
+  await expect(page.getByText('正确答案：让你相信错在自己，好乖乖掏钱')).toBeVisible();
+  await snap(page, 'results-check-fooled-zh');
+});

@@ -2,7 +2,7 @@
 // each answer; score, gain, discernment and confident mistakes; a booster due a week after form B.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boosterStatus, compareForms, gainOf, QuizForm, scoreForm, type FormAnswers } from '../../src/core';
+import { boosterStatus, compareForms, equating, formFacts, gainOf, QuizForm, scoreForm, sittingOrder, type FormAnswers } from '../../src/core';
 import { formatProblem } from '../../src/content/parse-data';
 import { parseQuizForm } from '../../src/content/parse-quiz';
 import { techniques } from '../../src/content/registry';
@@ -25,15 +25,15 @@ describe('scoring a form', () => {
       j3: { answer: 'scam', confidence: 'sure' }, // a false alarm, sure
     };
     expect(scoreForm(form('A'), answers)).toEqual({
-      form: 'A', correct: 2, total: 6, scamsFlagged: 1, realFlagged: 1, scams: 2, real: 2, discernment: 0, confidentMistakes: ['c2', 'j3'], unanswered: 1,
+      form: 'A', correct: 2, total: 6, scamsFlagged: 1, realFlagged: 1, scams: 2, real: 2, discernment: 0, confidentMistakes: ['c2', 'j3'], unanswered: 1, missed: ['c2', 'j2', 'j3', 'j4'],
     });
   });
 
-  it('gives the gain from A to B in percentage points, with discernment and confident mistakes', () => {
+  it('gives the gain from A to B in counts: more right, more risky messages caught, false alarms, confident mistakes', () => {
     const a = scoreForm(form('A'), { c1: { answer: 'b', confidence: 'sure' }, j3: { answer: 'scam', confidence: 'sure' } });
     const all: FormAnswers = Object.fromEntries(form('B').items.map((i) => [i.id, { answer: i.answer, confidence: 'sure' as const }]));
     const b = scoreForm(form('B'), all);
-    expect(gainOf(a, b)).toEqual({ points: 100, discernment: 3, confidentMistakes: -2 });
+    expect(gainOf(a, b)).toEqual({ moreRight: 6, moreCaught: 2, falseAlarms: -1, discernment: 3, confidentMistakes: -2 });
   });
 });
 
@@ -42,6 +42,60 @@ describe('parallel forms', () => {
     const a = QuizForm.parse({ form: 'A', items: [{ ...choice('c1'), skill: 'fake-identity' }, judge('j1', 'scam')] });
     const b = QuizForm.parse({ form: 'B', items: [{ ...choice('c9'), question: t('Another?'), skill: 'urgency-pressure' }, { ...judge('j9', 'scam'), message: t('Lend me your card') }] });
     expect(compareForms(a, b)).toEqual({ onlyInA: ['fake-identity'], onlyInB: ['urgency-pressure'], repeated: ['j9'] });
+  });
+});
+
+describe('a sitting', () => {
+  const many = QuizForm.parse({ form: 'A', items: [choice('c1'), choice('c2', 'b'), choice('c3', 'c'), judge('j1', 'scam'), judge('j2', 'real'), judge('j3', 'scam'), judge('j4', 'real')] });
+  const orderOf = (f: QuizForm) => f.items.map((i) => (i.kind === 'choice' ? `${i.id}:${i.options.map((o) => o.id).join('')}` : i.id)).join(' ');
+
+  it('shows the same items and options in an order fixed by the seed', () => {
+    const one = sittingOrder(many, 'seed-1');
+    expect(orderOf(sittingOrder(many, 'seed-1'))).toBe(orderOf(one));
+    expect(one.items.map((i) => i.id).sort()).toEqual(many.items.map((i) => i.id).sort());
+    for (const item of one.items) {
+      const original = many.items.find((i) => i.id === item.id)!;
+      if (item.kind === 'choice' && original.kind === 'choice') {
+        expect(item.options.map((o) => o.id).sort()).toEqual(original.options.map((o) => o.id).sort());
+        expect(item.answer).toBe(original.answer);
+      } else expect(item).toEqual(original);
+    }
+  });
+
+  it('moves the items and the right options from sitting to sitting', () => {
+    const orders = new Set(Array.from({ length: 20 }, (_, n) => orderOf(sittingOrder(many, n))));
+    expect(orders.size).toBeGreaterThan(15);
+    const places = new Set(Array.from({ length: 40 }, (_, n) => {
+      const c2 = sittingOrder(many, n).items.find((i) => i.id === 'c2');
+      return c2?.kind === 'choice' ? c2.options.findIndex((o) => o.id === 'b') : -1;
+    }));
+    expect([...places].sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('matched pairs and equated forms', () => {
+  const paired = (id: string, answer: 'scam' | 'real', pair: string) => ({ ...judge(id, answer), pair, situation: 'new' });
+
+  it('a pair is one risky and one harmless message naming each other', () => {
+    expect(QuizForm.safeParse({ form: 'A', items: [paired('j1', 'scam', 'j2'), paired('j2', 'real', 'j1')] }).success).toBe(true);
+    const wrong = QuizForm.safeParse({ form: 'A', items: [paired('j1', 'scam', 'j2'), paired('j2', 'scam', 'j1'), paired('j3', 'real', 'j9')] });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues.map((i) => i.path.join('.'))).toEqual(['items.0.pair', 'items.1.pair', 'items.2.pair']);
+  });
+
+  it('counts transfer items, pairs and unpaired messages', () => {
+    const f = QuizForm.parse({ form: 'A', items: [paired('j1', 'scam', 'j2'), paired('j2', 'real', 'j1'), judge('j3', 'real'), choice('c1')] });
+    expect(formFacts(f)).toEqual({ n: 4, fresh: 2, pairs: 1, unpaired: ['j3'] });
+  });
+
+  it('forms are equated when they test the same techniques the same way with like difficulty', () => {
+    const a = QuizForm.parse({ form: 'A', items: [{ ...choice('c1'), skill: 'easy-money', difficulty: 'easy' }, judge('j1', 'scam')] });
+    const b = QuizForm.parse({ form: 'B', items: [{ ...choice('c9'), skill: 'easy-money', difficulty: 'easy' }, judge('j9', 'scam')] });
+    expect(equating([a, b])).toEqual({ equated: true, differences: [], expected: { A: 1.4, B: 1.4 } });
+    const harder = QuizForm.parse({ form: 'B', items: [{ ...choice('c9'), skill: 'fake-identity', difficulty: 'hard' }, { ...judge('j9', 'scam'), difficulty: 'hard' }] });
+    const eq = equating([a, harder]);
+    expect(eq.equated).toBe(false);
+    expect(eq.differences).toEqual(['A/B: −choice easy-money ×3, +choice fake-identity ×3', 'expected A 1.4, B 0.8']);
   });
 });
 

@@ -106,6 +106,7 @@ export const en = {
     shortestIsBest: 'the shortest option is the best one in {count} of {decisions} decisions ({lang}): {ids}. Vary the length of the safe option, so that length decides nothing',
     harmsOthersNotRisky: 'choice "{choice}" harms others but is not marked "risky"',
     // Quiz
+    badPair: 'item "{id}" is not its matched pair: a pair is one dangerous and one harmless message, each naming the other in "pair"',
     noSuchOption: 'no option has the id "{id}"',
     judgeTechniqueOnReal: 'a real message has no technique: remove "technique" or answer "scam"',
     // Checklist of a shipped level

@@ -98,6 +98,7 @@ export const zhCN: MessageTable = {
     longestIsBest: '最长的选项就是最好的选项：{decisions} 个决定里有 {count} 个（{lang}）：{ids}。把安全选项写短，或把像样的错误选项写长，让长短说明不了什么',
     shortestIsBest: '最短的选项就是最好的选项：{decisions} 个决定里有 {count} 个（{lang}）：{ids}。安全选项的长短要有变化，让长短说明不了什么',
     harmsOthersNotRisky: '选项 "{choice}" 伤害他人，却没有标为 "risky"',
+    badPair: '“{id}”不是它的配对题：一对题是一条有危险的消息和一条正常消息，各自在 "pair" 里写对方的编号',
     noSuchOption: '没有编号为 "{id}" 的选项',
     judgeTechniqueOnReal: '真实消息没有套路：请删掉 "technique"，或把答案改为 "scam"',
     formsNotParallel: '{form} 卷没有考 {skills}，而 {other} 卷考了：平行的两份测验要考同样的技能',

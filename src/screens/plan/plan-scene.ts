@@ -10,6 +10,7 @@ import { setProjectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { getCatalog, levelsReady } from '../shared/catalog';
 import { SceneKey } from '../shared/scene-keys';
+import { handsStep, HANDS_MINUTES } from '../shared/hands-step';
 import './plan.css';
 
 export class PlanScene extends Phaser.Scene {
@@ -26,7 +27,8 @@ export class PlanScene extends Phaser.Scene {
       saveLessonPlan(next);
       this.scene.restart(focus ? { focus } : {});
     };
-    const total = plan.reduce((sum, id) => sum + (byId.get(id)?.minutes ?? 0), 0);
+    // The show-of-hands check before and after the levels is part of the lesson's time.
+    const total = plan.reduce((sum, id) => sum + (byId.get(id)?.minutes ?? 0), 0) + (plan.length > 0 ? 2 * HANDS_MINUTES : 0);
     const meter = el('span', { className: 'fill' });
     meter.style.width = `${Math.min(100, Math.round((100 * total) / PERIOD_MINUTES))}%`;
 
@@ -53,7 +55,7 @@ export class PlanScene extends Phaser.Scene {
       ]),
       el('section', { className: 'lesson', attrs: { 'aria-labelledby': 'plan-lesson' } }, [
         el('h2', { text: t('plan.lesson'), attrs: { id: 'plan-lesson' } }),
-        plan.length === 0 ? el('p', { className: 'empty', text: t('plan.empty') }) : null,
+        plan.length === 0 ? el('p', { className: 'empty', text: t('plan.empty') }) : handsStep(this, 'before'),
         el('ol', {}, plan.map((id, i) => {
           const level = byId.get(id)!;
           const move = (by: number) => {
@@ -70,6 +72,7 @@ export class PlanScene extends Phaser.Scene {
           for (const b of [up, down]) b.setAttribute('aria-describedby', `plan-step-${id}`);
           return el('li', {}, [el('span', { text: t('plan.step', { title: local(level.title), n: level.minutes }), attrs: { id: `plan-step-${id}` } }), up, down]);
         })),
+        plan.length === 0 ? null : handsStep(this, 'after'),
         el('p', { className: total > PERIOD_MINUTES ? 'total over' : 'total', text: t('plan.total', { n: total, period: PERIOD_MINUTES }) }),
         el('span', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [meter]),
         el('p', { className: 'discussion', text: total > PERIOD_MINUTES ? t('plan.tooLong') : t('plan.left', { n: PERIOD_MINUTES - total }) }),

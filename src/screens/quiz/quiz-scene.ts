@@ -1,13 +1,18 @@
 // The learning check: form A before play, form B after it, a booster a week or more later (the
 // forms in levels/quiz/, read and scored by src/content/quiz-forms.ts and src/core/quiz.ts). Each
-// item is answered, then rated "sure" or "not sure"; a "judge" item shows a message as a chat
-// bubble to call scam or real. Form A shows no answers (it is the baseline); B and the booster
-// explain each one. The results show the gain, the discernment and the confident mistakes.
+// sitting shows the items and their options in a fresh order (a seed from services/play-seed).
+// Each item is answered, then rated "sure" or "not sure"; a "judge" item shows a message as a chat
+// bubble: any danger signs, or harmless? Form A explains nothing while it runs (it is the
+// baseline) and shows what was missed at the end; B and the booster explain each answer under its
+// question. The results say in plain words how many more the player got right and what fooled them.
 import Phaser from 'phaser';
-import { isItemRight, type Confidence, type FormAnswers, type QuizForm, type QuizFormName, type QuizItem } from '../../core';
+import { isItemRight, sittingOrder, type Confidence, type FormAnswers, type QuizForm, type QuizFormName, type QuizItem } from '../../core';
 import { quizForm } from '../../content/quiz-forms';
 import { boosterDue, formsRecord, nextForm, recordForm, resetForms } from '../../content/quiz-record';
-import { checkSummary } from '../shared/check-summary';
+import { answerOptions, checkSummary, itemPrompt, missedItems } from '../shared/check-summary';
+import { playSeed } from '../../services/play-seed';
+import type { HandsRound } from '../../content/quiz-hands';
+import { runHands } from './hands';
 import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
@@ -21,6 +26,8 @@ import './check.css';
 export interface QuizData {
   /** A form to take now (e.g. the booster from the title); otherwise the next one due. */
   form?: QuizFormName;
+  /** The show-of-hands check of a class without devices, projected (from the lesson plan or the debrief). */
+  hands?: HandsRound;
 }
 
 export class QuizScene extends Phaser.Scene {
@@ -35,14 +42,16 @@ export class QuizScene extends Phaser.Scene {
     startMusic();
     this.answers = {};
     this.panel = el('section', { className: 'card scroll', attrs: { 'aria-live': 'polite', tabindex: '-1' } });
-    mountScreen(this, 'quiz-screen check-screen', [this.panel]);
+    mountScreen(this, `quiz-screen check-screen${data.hands ? ' hands-screen' : ''}`, [this.panel]);
+    if (data.hands) return runHands(this, this.panel, data.hands);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       const options = this.panel.querySelectorAll<HTMLButtonElement>('.answers button:not(:disabled)');
       const index = Number(event.key) - 1;
       if (index >= 0 && index < options.length) options[index]!.click();
     });
     const name = data.form ?? nextForm(formsRecord(), new Date());
-    const form = name ? quizForm(name) : undefined;
+    const shipped = name ? quizForm(name) : undefined;
+    const form = shipped ? sittingOrder(shipped, playSeed()) : undefined; // a new order every sitting
     if (form) this.intro(form);
     else this.results();
   }
@@ -98,22 +107,29 @@ export class QuizScene extends Phaser.Scene {
     this.answers[item.id] = { answer, confidence };
     if (form.form === 'A') return this.ask(form, index + 1); // the baseline: no answers shown
     const right = isItemRight(item, this.answers[item.id]);
-    const correct = answerOptions(item).find((o) => o.id === item.answer)!;
+    const options = answerOptions(item);
+    const correct = options.find((o) => o.id === item.answer)!;
+    const given = options.find((o) => o.id === answer);
+    // The explanation stays under the question it explains, with the player's answer.
     this.show([
       el('p', { className: 'kicker', text: t('teach.check.progress', { n: index + 1, total: form.items.length }) }),
-      el('h1', { className: `verdict ${right ? 'safe' : 'risky'}`, text: right ? t('teach.check.right') : t('teach.check.wrong', { answer: correct.text }) }),
+      el('p', { className: `verdict ${right ? 'safe' : 'risky'}`, text: right ? t('teach.check.right') : t('teach.check.wrong', { answer: correct.text }), attrs: { role: 'status' } }),
+      ...prompt(item),
+      given ? el('p', { className: 'given', text: t('teach.check.yourAnswer', { answer: given.text }) }) : null,
       el('p', { className: 'explanation', text: local(item.explain) }),
       el('div', { className: 'actions' }, [button(t('teach.check.next'), () => this.ask(form, index + 1), 'btn btn-primary')]),
-    ], 'button');
+    ], 'h1');
   }
 
   private finish(form: QuizForm): void {
     const result = recordForm(form, this.answers as FormAnswers, new Date());
     if (form.form !== 'booster') reportCheck(form.form, result.correct, result.total); // a self-paced class session
     if (form.form !== 'A') return this.results();
+    // Form A shows what was missed only now, at the end, so it stays a fair "before".
     this.show([
       el('h1', { text: t('teach.check.doneA', { correct: result.correct, total: result.total }) }),
       el('p', { className: 'lead', text: t('teach.check.nextA') }),
+      ...missedItems(form, result.missed, this.answers),
       el('div', { className: 'actions' }, [
         button(t('teach.check.toLevels'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
@@ -127,7 +143,7 @@ export class QuizScene extends Phaser.Scene {
     const booster = boosterDue(record, now);
     this.show([
       el('h1', { text: t('teach.check.resultsHeading') }),
-      ...checkSummary(record),
+      ...checkSummary(record, quizForm),
       booster.due
         ? el('p', { className: 'lead booster-due', text: t('teach.check.boosterDue') })
         : booster.dueAt ? el('p', { className: 'note', text: t('teach.check.boosterOn', { date: formatDate(booster.dueAt) }) }) : null,
@@ -143,18 +159,11 @@ export class QuizScene extends Phaser.Scene {
   }
 }
 
-/** The answers an item offers: its options, or "a scam" / "real" for a message to judge. */
-function answerOptions(item: QuizItem): { id: string; text: string }[] {
-  if (item.kind === 'choice') return item.options.map((o) => ({ id: o.id, text: local(o.text) }));
-  return [{ id: 'scam', text: t('teach.check.scam') }, { id: 'real', text: t('teach.check.real') }];
-}
-
-/** The question, or for a judge item the message as a chat bubble from its sender. */
+/** The question (and for a message, the message as a chat bubble), with emoji drawn as pictures. */
 function prompt(item: QuizItem): HTMLElement[] {
-  if (item.kind === 'choice') return [el('h1', { className: 'question', text: local(item.question) })];
-  const bubble = el('div', { className: 'judge-bubble' }, [el('span', { className: 'who', text: local(item.from) }), el('span', { className: 'text', text: local(item.message) })]);
-  emojify(bubble);
-  return [el('h1', { className: 'question', text: t('teach.check.judgeQuestion') }), bubble];
+  const parts = itemPrompt(item);
+  for (const part of parts) emojify(part);
+  return parts;
 }
 
 function formatDate(iso: string): string {

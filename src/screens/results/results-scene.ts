@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { PROGRESS_MIN_COMPATIBLE, PROGRESS_VERSION, levelProgress, type Progress, type ProgressRead } from '../../core';
 import type { CatalogEntry } from '../../content/level-catalog';
 import { formsRecord, resetForms } from '../../content/quiz-record';
+import { quizForm } from '../../content/quiz-forms';
 import { resetHandbook } from '../../services/handbook-store';
 import { checkSummary } from '../shared/check-summary';
 import { button, el } from '../shared/element';
@@ -114,9 +115,9 @@ function levelTable(levels: readonly Playable[], progress: Progress): HTMLElemen
   ]);
 }
 
-/** The learning check: scores, gain, discernment and confident mistakes, once form A is taken. */
+/** The learning check in plain words, and what fooled the player, once form A is taken. */
 function quizPanel(): HTMLElement | null {
-  const lines = checkSummary(formsRecord());
+  const lines = checkSummary(formsRecord(), quizForm, { folded: true });
   if (lines.length === 0) return null;
   return el('section', { className: 'quiz', attrs: { 'aria-labelledby': 'results-quiz-heading' } }, [
     el('h2', { text: t('results.quiz'), attrs: { id: 'results-quiz-heading' } }),
