@@ -1,10 +1,12 @@
 // What the end-to-end tests need from the machine, checked before anything else in `npm test`, so a
 // fresh machine learns in a second what it lacks instead of failing deep in the browser stage:
-// Debian's Chromium (or CHROMIUM_PATH) and a CJK font (WenQuanYi Micro Hei) so Chinese text renders.
+// Debian's Chromium (or CHROMIUM_PATH), a CJK font (WenQuanYi Micro Hei) so Chinese text renders,
+// and the one system library the old Chromium kernels (scripts/old-chromium.ts) do not carry.
 // Missing pieces are installed with apt-get when running as root (saying so); otherwise the script
 // stops at once with the one command that installs them.
 import { accessSync, constants } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { OLD_KERNEL_LIBS } from './old-chromium';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -26,6 +28,8 @@ function missingPackages(): string[] {
   const fonts = spawnSync('fc-list', [], { encoding: 'utf8' });
   if (fonts.error) missing.push('fontconfig', 'fonts-wqy-microhei');
   else if (!/wenquanyi|wqy/i.test(fonts.stdout)) missing.push('fonts-wqy-microhei');
+  const libraries = spawnSync('ldconfig', ['-p'], { encoding: 'utf8' }).stdout ?? '';
+  for (const [library, debianPackage] of Object.entries(OLD_KERNEL_LIBS)) if (!libraries.includes(library)) missing.push(debianPackage);
   return missing;
 }
 
