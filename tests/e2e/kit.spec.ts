@@ -74,21 +74,24 @@ interface Started {
 
 /** Runs the start file, and waits until the projector page is served. */
 async function start(platform: KitPlatform, kit: string, port: number, winePrefix: string): Promise<Started> {
-  const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', PORT: String(port), KIT_NO_OPEN: '1', WINEPREFIX: winePrefix, WINEDEBUG: '-all' };
+  const env = { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: process.env.HOME ?? '/root', PORT: String(port), KIT_NO_OPEN: '1', WINEPREFIX: winePrefix, WINEDEBUG: '-all' };
   const started = performance.now();
   // Detached: its own process group, so the test can stop the hub and the opener together.
-  const child = platform === 'linux' ? spawn('./start.sh', [], { cwd: kit, env, detached: true }) : spawn(WINE, ['cmd', '/c', START_FILE.win], { cwd: kit, env, detached: true });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += String(c)));
-  child.stderr!.on('data', (c: Buffer) => (output += String(c)));
+  // Under Wine, Node cannot write to a Linux pipe (EBADF): the Windows kit's window is a file here.
+  const log = join(kit, 'window.txt');
+  const child = platform === 'linux' ? spawn('./start.sh', [], { cwd: kit, env, detached: true }) : spawn(WINE, ['cmd', '/c', `${START_FILE.win} > window.txt 2>&1`], { cwd: kit, env, detached: true, stdio: 'ignore' });
+  let piped = '';
+  child.stdout?.on('data', (c: Buffer) => (piped += String(c)));
+  child.stderr?.on('data', (c: Buffer) => (piped += String(c)));
+  const output = () => (platform === 'linux' ? piped : existsSync(log) ? readFileSync(log, 'utf8') : '');
   const url = `http://127.0.0.1:${port}/?mode=projector`;
   for (;;) {
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) break;
-    if (child.exitCode !== null || performance.now() - started > 120_000) throw new Error(`the kit did not serve ${url}:\n${output}`);
+    if (child.exitCode !== null || performance.now() - started > 120_000) throw new Error(`the kit did not serve ${url}:\n${output()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { child, output: () => output, projectorMs: performance.now() - started };
+  return { child, output, projectorMs: performance.now() - started };
 }
 
 const stop = (child: ChildProcess, prefix: string) => {
