@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { gameFont } from './scripts/font-plugin.ts';
 import { gameEmoji } from './scripts/emoji-plugin.ts';
+import { oldKernels, POLYFILLS_PREFIX } from './scripts/old-kernels-plugin.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -138,6 +139,8 @@ export default defineConfig(({ command, mode }) => {
       contentSecurityPolicy('dev'),
       gameFont(here('.'), single), // Noto Sans SC cut to the game's characters (scripts/font-plugin.ts)
       gameEmoji(here('.')), // the shipped emoji as Twemoji pictures (scripts/emoji-plugin.ts)
+      // Chromium 86 and newer: the "update your browser" gate, and polyfills for old kernels only.
+      oldKernels(here('.'), single),
       // After one visit, the whole game plays offline: every file of the build is precached (the
       // levels and the sound code included), and a new version waits for the player's yes
       // (src/screens/shared/update-prompt.ts). A file opened from disk has no service worker.
@@ -160,6 +163,10 @@ export default defineConfig(({ command, mode }) => {
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,svg,webmanifest,woff2}'],
+          // The old kernels' polyfills: a current browser never fetches them, so it does not
+          // precache them either; an old kernel keeps them from its first visit, for offline play.
+          globIgnores: [`**/${POLYFILLS_PREFIX}*.js`],
+          runtimeCaching: [{ urlPattern: new RegExp(`/assets/${POLYFILLS_PREFIX}[^/]*\\.js$`), handler: 'CacheFirst', options: { cacheName: 'old-kernels' } }],
           // Every address of the game (?lang=en, ?mode=projector, ?notes) is the one page.
           navigateFallback: 'index.html',
           // The class hub's address (server/hub.ts) is never the game's page and never cached.
@@ -181,7 +188,12 @@ export default defineConfig(({ command, mode }) => {
     optimizeDeps: { rolldownOptions: { plugins: [zodWithoutEval] } },
     define: command === 'build' ? { ...PHASER_FLAGS, global: 'globalThis' } : {},
     build: {
-      target: 'es2022',
+      // Chromium 86 (the kernel of 360 Secure Browser 13's fast mode and its peers on school PCs)
+      // is the oldest the game supports: its syntax is lowered that far for every browser (≈1.5 kB
+      // gzip more than es2022, class fields mostly); the library methods it lacks come from
+      // src/old-kernels/polyfills.ts, loaded only by the browsers that miss them.
+      target: 'chrome86',
+      cssTarget: 'chrome86',
       outDir: single ? 'dist-single' : 'dist',
       chunkSizeWarningLimit: 1600,
       rollupOptions: single
