@@ -9,6 +9,7 @@ import { drawPhone, TypingDots } from '../shared/phone';
 import { SafetyMeter } from '../shared/safety-meter';
 import { pageDown, revealOpened } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
+import { keepFitted } from '../shared/fit';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
 import { findLevel } from '../shared/catalog';
@@ -21,6 +22,7 @@ import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
+import { consequenceDetail } from '../consequence/consequence-parts';
 import { Playback, type PlaybackView } from './playback';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -164,22 +166,29 @@ export class ChatScene extends Phaser.Scene {
     const feedback = el('section', { className: 'feedback scroll', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
     revealOpened(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
+    const head = el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []);
+    const reveal = this.spots.revealPanel();
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       feedback,
-      el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []),
+      head,
       log,
       typing,
       decision,
       this.spots.bar(),
+      reveal,
       el('div', { className: 'corner' }, [
         button(t('settings.open'), () => openSettings(this), 'btn'),
         button(t('chat.leave'), () => leaveLevel(this), 'btn'),
       ]),
     ]);
     applyLayout(root, 'chat', numbers);
+    // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
+    // size and projected; a long header or typing line shrinks to its one line.
+    for (const box of [decision, feedback, reveal]) keepFitted(box);
+    for (const line of [head, typing]) keepFitted(line, { least: 0.5, floor: 0.7 });
     this.dom = { log, lines, typing, feedback, score, decision };
   }
 
@@ -205,7 +214,7 @@ export class ChatScene extends Phaser.Scene {
         if (shake) this.cameras.main.shake(260, 0.004);
       },
       score: (score, delta) => this.showScore(score, delta),
-      consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, {})),
+      consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, { detail: consequenceDetail(node) })),
       consequence: (node) => {
         const data: ConsequenceData = { node, references: referencesOf(this.story.level), onContinue: () => this.afterConsequence() };
         this.scene.launch(SceneKey.Consequence, data);
