@@ -14,6 +14,7 @@ import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
 import { findLevel } from '../shared/catalog';
 import { leaveLevel } from '../shared/studio-door';
+import { askToLeave } from '../shared/confirm-leave';
 import { applyLayout } from '../shared/layout-vars';
 import { chatLayout } from './layout';
 import type { ChatData, ConsequenceData, EndingData } from '../shared/navigation';
@@ -73,6 +74,8 @@ export class ChatScene extends Phaser.Scene {
   private typingName: LocalText | undefined;
   private projector = false;
   private vote: DecisionVote | undefined;
+  /** The hands counted at each decision: ← then → must never lose a count (nor the debrief). */
+  private tallies = new Map<string, Map<string, number>>();
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
@@ -106,6 +109,7 @@ export class ChatScene extends Phaser.Scene {
     this.conversation = undefined;
     this.typingName = undefined;
     this.vote = undefined;
+    this.tallies = new Map();
     this.taken = undefined;
     this.projector = projectorMode();
     this.playback = new Playback(
@@ -134,7 +138,7 @@ export class ChatScene extends Phaser.Scene {
       choose: (i) => this.playback.select(i),
       adjust: (delta) => this.playback.adjust(delta),
       reveal: () => void this.spots.revealNext(),
-      leave: () => leaveLevel(this),
+      leave: () => askToLeave(this, () => leaveLevel(this)),
     });
     showPresenterHintOnce();
 
@@ -187,8 +191,8 @@ export class ChatScene extends Phaser.Scene {
     applyLayout(root, 'chat', numbers);
     // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
     // size and projected; a long header or typing line shrinks to its one line.
-    for (const box of [decision, feedback, reveal]) keepFitted(box);
-    for (const line of [head, typing]) keepFitted(line, { least: 0.5, floor: 0.7 });
+    for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.4 });
+    for (const line of [head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
     this.dom = { log, lines, typing, feedback, score, decision };
   }
 
@@ -281,6 +285,7 @@ export class ChatScene extends Phaser.Scene {
     if (this.state.status !== 'choosing') return;
     playSound('choice');
     this.playback.remember();
+    this.keepTally();
     this.vote?.record(choiceId);
     this.vote = undefined;
     this.playback.chosen();
@@ -307,6 +312,7 @@ export class ChatScene extends Phaser.Scene {
   private stepBack(): void {
     const memento = this.playback.back();
     if (!memento) return;
+    this.keepTally();
     this.vote = undefined;
     this.state = memento.state;
     this.transcript = this.transcript.slice(0, memento.lines);
@@ -318,12 +324,17 @@ export class ChatScene extends Phaser.Scene {
 
   /** The class vote at the decision on screen; the playback keeps its tally. */
   private openVote(): DecisionVote {
-    const vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
+    const vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId), this.tallies.get(this.state.at));
     this.vote = vote;
     connectClassVote(vote, this.story, this.state); // a live class session: the devices vote
     this.dom.decision.replaceChildren(vote.element);
     vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
     return vote;
+  }
+
+  /** Keeps the open vote's count for when the class comes back to its decision. */
+  private keepTally(): void {
+    if (this.vote) this.tallies.set(this.vote.at, this.vote.tally());
   }
 
   private addLine(line: Line): void {

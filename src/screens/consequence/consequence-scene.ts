@@ -122,7 +122,7 @@ export class ConsequenceScene extends Phaser.Scene {
       next.hidden = !last;
       hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: book.length });
       column.scrollTop = 0;
-      fitNow(column, { least: 0.4, floor: 1.1 });
+      fitNow(column, { least: 0.4, floor: 1 });
     };
     /** The detail on request: its pages come next, then the page that was next. */
     const showDetail = () => {
