@@ -16,15 +16,15 @@ export interface FitOptions {
 const boxes = new Map<HTMLElement, FitOptions>();
 let watching = false;
 
-/** The page's text scale: the player's text size, times the projector's factor. */
-const baseScale = (): number => Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
+/** The box's own text scale, as inherited: the player's text size, times the projector's factor (or a screen's own). */
+const baseScale = (box: HTMLElement): number => Number(getComputedStyle(box).getPropertyValue('--text-scale')) || 1;
 
 const overflows = (box: HTMLElement): boolean => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 
 /** Fits one box now: the largest scale that fits, found in a few halvings. True if it fits. */
 export function fitNow(box: HTMLElement, { least = 0.6, floor = projectorMode() ? 1.2 : 1 }: FitOptions = {}): boolean {
-  const base = baseScale();
   box.style.removeProperty('--text-scale');
+  const base = baseScale(box);
   if (!box.isConnected || box.clientHeight === 0 || !overflows(box)) return true;
   let lo = Math.min(base, Math.max(base * least, floor));
   let hi = base;
