@@ -63,14 +63,16 @@ export class ConsequenceScene extends Phaser.Scene {
       text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
     });
     // Projected, every part in one column that shows one page at a time (this.paginate); on a
-    // desk, the story, takeaway and help on the left, the real case on the right with its source
-    // at its foot (pinned under both, at 150 % it pushed the help below the fold).
+    // desk, the story, takeaway and the law on the left, who helps and the real case on the right
+    // with its source at its foot (pinned under both, at 150 % it pushed the help below the fold).
     const all = [parts.lead, parts.law, ...parts.pages, ...(parts.support ? [parts.support] : [])];
     const columns = projected
       ? [el('div', { className: 'scroll pages', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, all)]
       : [
-          el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, parts.support ?? null, seeLaw, parts.law]),
-          el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, [...parts.pages, source]),
+          el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, seeLaw, parts.law]),
+          // A victim's next safe step and who to tell head the right column: on screen at 150 %
+          // text, where under the story they fell below the fold.
+          el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, [parts.support ?? null, ...parts.pages, source]),
         ];
     const root = mountScreen(this, `consequence-screen ${victim ? 'victim' : 'actor'}`, [
       el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-heading consequence-charge' } }, [
