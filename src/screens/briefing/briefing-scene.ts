@@ -66,7 +66,7 @@ export class BriefingScene extends Phaser.Scene {
     ]);
     // The layout rule (docs/layout.md): the note and every objective on the screen, projected and
     // at 150 % text; the text shrinks to fit before anything is left below the fold.
-    keepFitted(scroll, { least: 0.4, floor: projectorMode() ? 1 : 0.9 });
+    keepFitted(scroll, { least: 0.3, floor: projectorMode() ? 0.9 : 0.85 });
     // The notes window follows the briefing: the presenter reads the content note aloud now.
     postNotes(briefingNotes(level));
     // The presenter's →: the rest of the briefing if any is still below, else the level; Esc goes back.

@@ -82,14 +82,14 @@ export function consequenceParts(node: NodeOf<'consequence'>, lookups: Lookups =
 
 /**
  * Projected, a consequence is three pages: story and takeaway; the law; then, for an actor, what
- * prosecutors did and the age rule, for a victim what was done to the offender, the next safe step
- * and who to tell. The rest of the real case is the presenter's, in the speaker notes (and on
+ * prosecutors did and the age rule, for a victim the next safe step and who to tell. The rest of the real case is the presenter's, in the speaker notes (and on
  * screen on request): this is it.
  */
 export function consequenceDetail(node: NodeOf<'consequence'>): { heading: LocalText; text: LocalText }[] {
-  const both = (key: 'consequence.prosecutors' | 'consequence.happened'): LocalText => ({ 'zh-CN': t(key, { lng: 'zh-CN' }), en: t(key, { lng: 'en' }) });
+  const both = (key: 'consequence.prosecutors' | 'consequence.happened' | 'teach.consequence.offender'): LocalText => ({ 'zh-CN': t(key, { lng: 'zh-CN' }), en: t(key, { lng: 'en' }) });
   return [
-    node.perspective === 'victim' ? { heading: both('consequence.prosecutors'), text: node.prosecutors } : { heading: both('consequence.happened'), text: node.happened },
+    // A victim's story already says what the court did; the detail of it is the presenter's.
+    ...(node.perspective === 'victim' ? [{ heading: both('teach.consequence.offender'), text: node.happened }, { heading: both('consequence.prosecutors'), text: node.prosecutors }] : [{ heading: both('consequence.happened'), text: node.happened }]),
     ...(node.facts ?? []).map((fact) => ({ heading: fact.heading, text: fact.text })),
   ];
 }

@@ -101,14 +101,14 @@ export class ConsequenceScene extends Phaser.Scene {
   /**
    * Projected, a consequence fits a class: at most three pages, each fitted to the card (story and
    * takeaway; the law, all of it; what happens next and who helps). The rest of the real case is
-   * in the speaker notes, and on screen only if the presenter asks (D, or its button). → shows
+   * in the speaker notes, and on screen only if the presenter asks (S, or its button). → shows
    * the next page and never skips one; ← goes back.
    */
   private paginate(root: HTMLElement, column: HTMLElement, parts: ConsequenceParts, victim: boolean, leave: () => void): void {
     const { lead, law, pages, support } = parts;
     const byClass = (name: string) => pages.filter((p) => p.classList.contains(name));
     // The split is consequenceDetail's (./consequence-parts.ts), which the speaker notes carry.
-    const third = victim ? [...byClass('happened'), ...(support ? [support] : [])] : [...byClass('prosecutors'), ...byClass('age')];
+    const third = victim ? (support ? [support] : []) : [...byClass('prosecutors'), ...byClass('age')];
     const detail = pages.filter((p) => !third.includes(p));
     const book: HTMLElement[][] = [[lead], [law], ...(third.length ? [third] : [])];
     const next = root.querySelector<HTMLButtonElement>('.bottom .btn-primary')!;
@@ -124,7 +124,8 @@ export class ConsequenceScene extends Phaser.Scene {
       next.hidden = !last;
       hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: book.length });
       column.scrollTop = 0;
-      fitNow(column, { least: 0.4, floor: 1 });
+      // The law, all of it, on one page: its penalties may take a smaller type than the story.
+      fitNow(column, { least: 0.3, floor: book[shown]!.includes(law) ? 0.8 : 1 });
     };
     /** The detail on request: its pages come next, then the page that was next. */
     const showDetail = () => {
