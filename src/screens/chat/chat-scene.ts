@@ -23,7 +23,7 @@ import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
-import { consequenceDetail } from '../consequence/consequence-parts';
+import { consequenceDetail } from '../shared/consequence-detail';
 import { Playback, type PlaybackView } from './playback';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';

@@ -4,7 +4,7 @@
 // source. An actor's screen may end on the age rule; a victim's screen is a support screen headed
 // "This is not your fault": what the law did to the offender, the next safe step and who to tell,
 // and no liability or age-rule section (the checker refuses one, src/core/check-level.ts).
-import type { HelpChannel, Law, LocalText, NodeOf } from '../../core';
+import type { HelpChannel, Law, NodeOf } from '../../core';
 import { helpById, lawById } from '../../content/registry';
 import { el } from '../shared/element';
 import { local, t } from '../../services/i18n';
@@ -80,16 +80,3 @@ export function consequenceParts(node: NodeOf<'consequence'>, lookups: Lookups =
   return { heading: victim ? t('teach.consequence.victimHeading') : t('consequence.heading'), lead, law, pages, ...(support ? { support } : {}) };
 }
 
-/**
- * Projected, a consequence is three pages: story and takeaway; the law; then, for an actor, what
- * prosecutors did and the age rule, for a victim the next safe step and who to tell. The rest of the real case is the presenter's, in the speaker notes (and on
- * screen on request): this is it.
- */
-export function consequenceDetail(node: NodeOf<'consequence'>): { heading: LocalText; text: LocalText }[] {
-  const both = (key: 'consequence.prosecutors' | 'consequence.happened' | 'teach.consequence.offender'): LocalText => ({ 'zh-CN': t(key, { lng: 'zh-CN' }), en: t(key, { lng: 'en' }) });
-  return [
-    // A victim's story already says what the court did; the detail of it is the presenter's.
-    ...(node.perspective === 'victim' ? [{ heading: both('teach.consequence.offender'), text: node.happened }, { heading: both('consequence.prosecutors'), text: node.prosecutors }] : [{ heading: both('consequence.happened'), text: node.happened }]),
-    ...(node.facts ?? []).map((fact) => ({ heading: fact.heading, text: fact.text })),
-  ];
-}

@@ -107,7 +107,7 @@ export class ConsequenceScene extends Phaser.Scene {
   private paginate(root: HTMLElement, column: HTMLElement, parts: ConsequenceParts, victim: boolean, leave: () => void): void {
     const { lead, law, pages, support } = parts;
     const byClass = (name: string) => pages.filter((p) => p.classList.contains(name));
-    // The split is consequenceDetail's (./consequence-parts.ts), which the speaker notes carry.
+    // The split is consequenceDetail's (../shared/consequence-detail.ts), which the speaker notes carry.
     const third = victim ? (support ? [support] : []) : [...byClass('prosecutors'), ...byClass('age')];
     const detail = pages.filter((p) => !third.includes(p));
     const book: HTMLElement[][] = [[lead], [law], ...(third.length ? [third] : [])];
