@@ -7,7 +7,7 @@ import { facilitatorLines } from './facilitator-guidance';
 
 const both = (make: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': make('zh-CN'), en: make('en') });
 
-export function speakerNotes(level: Level, heading: LocalText, now: Pick<SpeakerNotes, 'discussion' | 'choices'>): SpeakerNotes {
+export function speakerNotes(level: Level, heading: LocalText, now: Pick<SpeakerNotes, 'discussion' | 'choices' | 'readAloud' | 'objectives' | 'detail'>): SpeakerNotes {
   const lawIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'consequence' ? n.laws : [])))];
   const laws = lawIds.map((id) => lawById(id, level)).filter((l) => l !== undefined);
   const helpIds = [...new Set(level.nodes.flatMap((n) => (n.type === 'ending' ? n.help : [])))];
@@ -22,4 +22,12 @@ export function speakerNotes(level: Level, heading: LocalText, now: Pick<Speaker
     // The help channels, then what to do if a student discloses abuse, and the booster reminder.
     help: [...help.map((h) => both((lang) => `${h.contact[lang]} ${h.name[lang]}: ${h.use[lang]}`)), ...facilitatorLines(level)],
   };
+}
+
+/** The notes during the briefing: the content note to read aloud now (if the level has one) and the objectives. */
+export function briefingNotes(level: Level): SpeakerNotes {
+  return speakerNotes(level, level.title, {
+    ...(level.contentNote ? { readAloud: level.contentNote } : {}),
+    objectives: [...level.objectives],
+  });
 }

@@ -7,6 +7,12 @@ export interface SpeakerNotes {
   /** What is on screen now: the decision, a consequence or the ending. */
   heading: LocalText;
   discussion?: LocalText;
+  /** At a briefing with a content note: read it aloud now, before the level starts. */
+  readAloud?: LocalText;
+  /** At a briefing: what the level teaches. */
+  objectives?: LocalText[];
+  /** At a consequence: the real case's detail the projected pages leave out, for the presenter to tell. */
+  detail?: { heading: LocalText; text: LocalText }[];
   choices?: { text: LocalText; kind: Verdict; feedback: LocalText }[];
   /** The law the level cites, as "law, article · name" lines in both languages. */
   laws: LocalText[];

@@ -5,10 +5,15 @@
 //   covered  an element drawn over text (elementFromPoint at the text's centre finds something else).
 // Text inside a container the user can scroll is fine where it is scrolled away: the container is
 // checked instead. Each problem names a readable selector and the text.
+// The layout rule (docs/layout.md) adds two checks, asked for per screen:
+//   below    `paged`: a projected screen is paged, never scrolled: no scroll box has text below its
+//            fold (a chat log scrolled to its newest line, with history above, is fine),
+//   hidden   `mustShow`: each element matching the selector (an option, a help line, the primary
+//            button) is wholly on screen, and not scrolled out of a scroll box.
 import type { Page } from '@playwright/test';
 
 export interface LayoutProblem {
-  kind: 'cut' | 'offscreen' | 'overlap' | 'covered';
+  kind: 'cut' | 'offscreen' | 'overlap' | 'covered' | 'below' | 'hidden';
   where: string;
   text: string;
   detail: string;
@@ -21,7 +26,7 @@ const SLACK = 2;
  * Evaluated in the page: must hold everything it uses (Playwright sends its source text).
  * `root` is the part of the page to audit.
  */
-function auditInPage({ root: rootSelector, slack }: { root: string; slack: number }): LayoutProblem[] {
+function auditInPage({ root: rootSelector, slack, paged, mustShow }: { root: string; slack: number; paged: boolean; mustShow: string }): LayoutProblem[] {
   type Box = { left: number; top: number; right: number; bottom: number };
   const problems: LayoutProblem[] = [];
   const root = document.querySelector(rootSelector) ?? document.body;
@@ -130,6 +135,32 @@ function auditInPage({ root: rootSelector, slack }: { root: string; slack: numbe
     }
   }
 
+  // Projected: nothing below the fold of a scroll box; only the past may be above it.
+  if (paged) {
+    const boxes = new Set(pieces.flatMap((p) => p.scrollers));
+    for (const box of boxes) {
+      const he = box as HTMLElement;
+      const below = he.scrollHeight - he.clientHeight - he.scrollTop;
+      if (below > slack) problems.push({ kind: 'below', where: name(box), text: short(box.textContent ?? ''), detail: `${Math.round(below)}px of it below the fold: a projected screen is paged, never scrolled` });
+    }
+  }
+
+  // Every choice, help line and primary button wholly on screen, not scrolled away.
+  if (mustShow) {
+    for (const e of root.querySelectorAll(mustShow)) {
+      if (invisible(e)) continue;
+      let box: Box = { left: 0, top: 0, right: vw, bottom: vh };
+      for (let a = e.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowY !== 'visible') box = intersect(box, clientBox(a));
+      }
+      const r = e.getBoundingClientRect();
+      if (r.top < box.top - slack || r.bottom > box.bottom + slack || r.left < box.left - slack || r.right > box.right + slack) {
+        problems.push({ kind: 'hidden', where: name(e), text: short(e.textContent ?? ''), detail: `at ${px(r)}, but only ${px(box)} of it can be seen without scrolling` });
+      }
+    }
+  }
+
   const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
 
   // Overlap: line boxes of unrelated texts that intersect by more than a sliver (a CJK line's box
@@ -185,9 +216,18 @@ function auditInPage({ root: rootSelector, slack }: { root: string; slack: numbe
   return problems;
 }
 
-/** Audits the page as it is now; `root` narrows it (the game's layer by default). */
-export async function auditLayout(page: Page, root = 'body'): Promise<LayoutProblem[]> {
-  return page.evaluate(auditInPage, { root, slack: SLACK });
+export interface AuditOptions {
+  /** The part of the page to audit (the whole body by default). */
+  root?: string;
+  /** A projected briefing, chat, decision, consequence, ending or debrief: no scroll box may hide text below its fold. */
+  paged?: boolean;
+  /** Elements that must be wholly on screen, unscrolled (a decision's options, a consequence's help lines). */
+  mustShow?: string;
+}
+
+/** Audits the page as it is now. */
+export async function auditLayout(page: Page, { root = 'body', paged = false, mustShow = '' }: AuditOptions = {}): Promise<LayoutProblem[]> {
+  return page.evaluate(auditInPage, { root, slack: SLACK, paged, mustShow });
 }
 
 export const describeProblems = (screen: string, problems: readonly LayoutProblem[]): string[] =>

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { auditLayout, describeProblems } from './layout-audit';
+import { auditLayout, describeProblems, type AuditOptions } from './layout-audit';
 import { clickAway } from './play';
 
 type Lang = 'zh-CN' | 'en';
@@ -65,10 +65,20 @@ for (const combo of combos) {
     const button = (key: string, exact = true): Locator => page.getByRole('button', { name: L(key), exact }).first();
     const found: string[] = [];
     let n = 0;
+    // The layout rule (docs/layout.md): a projected briefing, chat, decision, consequence, ending
+    // or debrief is paged, never scrolled; a decision's options and a consequence's help lines and
+    // buttons are on screen, unscrolled, at any text size.
+    const paged = /^(briefing|decision|consequence|chat|ending|debrief$)/;
+    const mustShow: [RegExp, string][] = [
+      [/^decision\d+$/, 'button.choice, .decision .hint, .decision .open-vote'],
+      [/^consequence\d+(-p\d+|-last)?$/, '.consequence-screen :is(.takeaway, .next-step .next, .tell li, .see-law, .btn-primary)'],
+      [/^quiz-[AB]-(question|confidence)$/, '.answers button'],
+    ];
     const look = async (screen: string) => {
       await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       const name = `${id}-${String(++n).padStart(2, '0')}-${screen}`;
-      const problems = describeProblems(name, await auditLayout(page));
+      const options: AuditOptions = { paged: mode === 'projector' && paged.test(screen), mustShow: mustShow.find(([re]) => re.test(screen))?.[1] ?? '' };
+      const problems = describeProblems(name, await auditLayout(page, options));
       if (everything || problems.length > 0) await page.screenshot({ path: `test-results/layout/${name}.png` });
       found.push(...problems);
     };

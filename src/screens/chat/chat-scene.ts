@@ -9,10 +9,12 @@ import { drawPhone, TypingDots } from '../shared/phone';
 import { SafetyMeter } from '../shared/safety-meter';
 import { pageDown, revealOpened } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
+import { keepFitted } from '../shared/fit';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
 import { findLevel } from '../shared/catalog';
 import { leaveLevel } from '../shared/studio-door';
+import { askToLeave } from '../shared/confirm-leave';
 import { applyLayout } from '../shared/layout-vars';
 import { chatLayout } from './layout';
 import type { ChatData, ConsequenceData, EndingData } from '../shared/navigation';
@@ -21,6 +23,7 @@ import { SceneKey } from '../shared/scene-keys';
 import { setPresenter, showPresenterHintOnce } from '../shared/presenter';
 import { openSettings } from '../shared/navigation';
 import { choiceFeedback, verdictAt } from './choice-feedback';
+import { consequenceDetail } from '../shared/consequence-detail';
 import { Playback, type PlaybackView } from './playback';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -71,6 +74,8 @@ export class ChatScene extends Phaser.Scene {
   private typingName: LocalText | undefined;
   private projector = false;
   private vote: DecisionVote | undefined;
+  /** The hands counted at each decision: ← then → must never lose a count (nor the debrief). */
+  private tallies = new Map<string, Map<string, number>>();
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
   private scrollQueued = false;
@@ -104,6 +109,7 @@ export class ChatScene extends Phaser.Scene {
     this.conversation = undefined;
     this.typingName = undefined;
     this.vote = undefined;
+    this.tallies = new Map();
     this.taken = undefined;
     this.projector = projectorMode();
     this.playback = new Playback(
@@ -132,7 +138,7 @@ export class ChatScene extends Phaser.Scene {
       choose: (i) => this.playback.select(i),
       adjust: (delta) => this.playback.adjust(delta),
       reveal: () => void this.spots.revealNext(),
-      leave: () => leaveLevel(this),
+      leave: () => askToLeave(this, () => leaveLevel(this)),
     });
     showPresenterHintOnce();
 
@@ -164,22 +170,29 @@ export class ChatScene extends Phaser.Scene {
     const feedback = el('section', { className: 'feedback scroll', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
     revealOpened(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
+    const head = el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []);
+    const reveal = this.spots.revealPanel();
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       feedback,
-      el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []),
+      head,
       log,
       typing,
       decision,
       this.spots.bar(),
+      reveal,
       el('div', { className: 'corner' }, [
         button(t('settings.open'), () => openSettings(this), 'btn'),
         button(t('chat.leave'), () => leaveLevel(this), 'btn'),
       ]),
     ]);
     applyLayout(root, 'chat', numbers);
+    // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
+    // size and projected; a long header or typing line shrinks to its one line.
+    for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.4, floor: this.projector ? 1.1 : 0.85 });
+    for (const line of [head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
     this.dom = { log, lines, typing, feedback, score, decision };
   }
 
@@ -205,7 +218,7 @@ export class ChatScene extends Phaser.Scene {
         if (shake) this.cameras.main.shake(260, 0.004);
       },
       score: (score, delta) => this.showScore(score, delta),
-      consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, {})),
+      consequenceAhead: (node) => postNotes(speakerNotes(this.story.level, node.charge, { detail: consequenceDetail(node) })),
       consequence: (node) => {
         const data: ConsequenceData = { node, references: referencesOf(this.story.level), onContinue: () => this.afterConsequence() };
         this.scene.launch(SceneKey.Consequence, data);
@@ -272,6 +285,7 @@ export class ChatScene extends Phaser.Scene {
     if (this.state.status !== 'choosing') return;
     playSound('choice');
     this.playback.remember();
+    this.keepTally();
     this.vote?.record(choiceId);
     this.vote = undefined;
     this.playback.chosen();
@@ -298,6 +312,7 @@ export class ChatScene extends Phaser.Scene {
   private stepBack(): void {
     const memento = this.playback.back();
     if (!memento) return;
+    this.keepTally();
     this.vote = undefined;
     this.state = memento.state;
     this.transcript = this.transcript.slice(0, memento.lines);
@@ -309,12 +324,17 @@ export class ChatScene extends Phaser.Scene {
 
   /** The class vote at the decision on screen; the playback keeps its tally. */
   private openVote(): DecisionVote {
-    const vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId));
+    const vote = new DecisionVote(this.story, this.state, (choiceId) => this.choose(choiceId), this.tallies.get(this.state.at));
     this.vote = vote;
     connectClassVote(vote, this.story, this.state); // a live class session: the devices vote
     this.dom.decision.replaceChildren(vote.element);
     vote.element.querySelector<HTMLButtonElement>('button.adjust')?.focus({ preventScroll: true });
     return vote;
+  }
+
+  /** Keeps the open vote's count for when the class comes back to its decision. */
+  private keepTally(): void {
+    if (this.vote) this.tallies.set(this.vote.at, this.vote.tally());
   }
 
   private addLine(line: Line): void {

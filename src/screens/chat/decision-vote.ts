@@ -10,6 +10,8 @@ export class DecisionVote extends ClassVote {
     private readonly story: Story,
     private readonly state: StoryState,
     play: (choiceId: string) => void,
+    /** The hands already counted at this decision, by choice id (kept across the presenter's ←). */
+    counted?: ReadonlyMap<string, number>,
   ) {
     const decision = story.node(state.at);
     const choices = story.choices(state);
@@ -24,7 +26,18 @@ export class DecisionVote extends ClassVote {
         hint: t('vote.hint'),
       },
       (i) => play(choices[i]!.id),
+      choices.map((c) => counted?.get(c.id) ?? 0),
     );
+  }
+
+  /** The hands counted so far, by choice id. */
+  tally(): Map<string, number> {
+    return new Map(this.story.choices(this.state).map((c, i) => [c.id, this.counts[i] ?? 0]));
+  }
+
+  /** The decision this vote is at. */
+  get at(): string {
+    return this.state.at;
   }
 
   /** Keeps the split for the debrief, with the choice the class went on with. */

@@ -14,8 +14,10 @@ export interface ChatLayout {
   /** The meter's label line, and below it the bar Phaser draws. */
   meterLabel: { y: number };
   meter: Box;
-  /** The feedback column under the meter, down to its foot. */
-  feedback: { y: number; maxHeight: number };
+  /** The feedback after a choice: under the meter on a desk, the right-hand column projected. */
+  feedback: { x: number; y: number; width: number; maxHeight: number };
+  /** Projected: what S reveals, large, under the meter (on a desk it is a short notice). */
+  reveal: { y: number; maxHeight: number };
   /** The phone Phaser draws (none when projected), its header bar, the chat log inside it. */
   phone: Box | null;
   phoneHead: Box;
@@ -33,7 +35,8 @@ const ON_SCREEN: ChatLayout = {
   column: { ...COLUMN, titleY: 48 },
   meterLabel: { y: 330 },
   meter: { x: COLUMN.x, y: 400, width: COLUMN.width, height: 40 },
-  feedback: { y: 470, maxHeight: 570 },
+  feedback: { x: COLUMN.x, y: 470, width: COLUMN.width, maxHeight: 570 },
+  reveal: { y: 470, maxHeight: 480 },
   phone: PHONE,
   phoneHead: { x: PHONE.x + 30, y: PHONE.y + 36, width: PHONE.width - 60, height: 64 },
   log: { x: PHONE.x + 20, y: 140, width: PHONE.width - 40, height: 790 },
@@ -41,16 +44,23 @@ const ON_SCREEN: ChatLayout = {
   dots: { x: 720 + 18, y: 948 + 18 },
 };
 
-/** Projected: no phone; a wide log, and room above the meter for a title of two lines. */
+/**
+ * Projected: no phone. Three columns, all used: the title, meter and what S reveals on the left;
+ * the chat under its header (whose chat it is) in the middle; the feedback after a choice on the
+ * right, where it has the screen's full height (it was squeezed under the meter while the right
+ * third stayed empty). Room above the meter for a title of two lines.
+ */
 const PROJECTED: ChatLayout = {
   ...ON_SCREEN,
   column: { ...COLUMN, titleY: 24 },
   meterLabel: { y: 180 },
   meter: { x: COLUMN.x, y: 254, width: COLUMN.width, height: 44 },
-  feedback: { y: 320, maxHeight: 670 },
+  feedback: { x: 1300, y: 24, width: 580, maxHeight: 930 },
+  reveal: { y: 330, maxHeight: 600 },
   phone: null,
-  log: { x: 660, y: 24, width: 680, height: 930 },
-  typing: { x: 660, y: 966, width: 680 },
+  phoneHead: { x: 650, y: 24, width: 610, height: 72 },
+  log: { x: 650, y: 108, width: 610, height: 846 },
+  typing: { x: 650, y: 966, width: 610 },
 };
 
 export const chatLayout = (projector: boolean): ChatLayout => (projector ? PROJECTED : ON_SCREEN);

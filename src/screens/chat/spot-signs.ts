@@ -36,6 +36,7 @@ export class SpotSigns {
   private shown: Shown[] = [];
   private toggle!: HTMLButtonElement;
   private points!: HTMLElement;
+  private revealed!: HTMLElement;
 
   constructor(
     private readonly level: Level,
@@ -56,6 +57,15 @@ export class SpotSigns {
       el('p', { className: 'spot-points' }, [el('span', { text: t('teach.spot.points') }), this.points]),
     ]);
     return bar;
+  }
+
+  /**
+   * Projected, what S reveals is read from the back of a hall: a panel under the meter, in the
+   * chat's own type scale, not a short notice at the foot of the screen. Empty on a desk.
+   */
+  revealPanel(): HTMLElement {
+    this.revealed = el('section', { className: 'spot-reveal', attrs: { 'aria-live': 'polite' } });
+    return this.revealed;
   }
 
   private setActive(on: boolean): void {
@@ -116,17 +126,17 @@ export class SpotSigns {
     switch (result.kind) {
       case 'hit': {
         const isNew = unlockTechnique(result.technique, this.level.id);
-        toast(t(isNew ? 'teach.spot.hitNew' : 'teach.spot.hit', { name: techniqueName(result.technique), points: result.points }), 4500);
+        toast(t(isNew ? 'teach.spot.hitNew' : 'teach.spot.hit', { name: techniqueName(result.technique), points: result.points }), 4500, { className: 'on-phone' });
         break;
       }
       case 'false-alarm':
-        toast(t('teach.spot.falseAlarm', { points: Math.abs(result.points) }), 4500);
+        toast(t('teach.spot.falseAlarm', { points: Math.abs(result.points) }), 4500, { className: 'on-phone' });
         break;
       case 'near':
-        toast(t('teach.spot.near'), 4000);
+        toast(t('teach.spot.near'), 4000, { className: 'on-phone' });
         break;
       default:
-        toast(t('teach.spot.already'), 2500);
+        toast(t('teach.spot.already'), 2500, { className: 'on-phone' });
     }
     // Keep the keyboard in the message just flagged.
     shown.at(-1)?.host.querySelector<HTMLButtonElement>('button.phrase')?.focus({ preventScroll: true });
@@ -146,10 +156,13 @@ export class SpotSigns {
       this.fill(shown);
       shown.host.scrollIntoView({ block: 'nearest' });
       const explain = techniqueById(technique)?.explain;
-      toast(`${t('teach.spot.revealed', { name: techniqueName(technique) })}${explain ? ` ${local(explain)}` : ''}`, 8000);
+      const heading = t('teach.spot.revealed', { name: techniqueName(technique) });
+      if (this.projector) this.revealed.replaceChildren(el('h2', { text: heading }), explain ? el('p', { text: local(explain) }) : '');
+      else toast(`${heading}${explain ? ` ${local(explain)}` : ''}`, 8000, { className: 'on-phone' });
       return true;
     }
-    toast(t('teach.spot.noneLeft'), 3000);
+    if (this.projector) this.revealed.replaceChildren(el('p', { text: t('teach.spot.noneLeft') }));
+    else toast(t('teach.spot.noneLeft'), 3000, { className: 'on-phone' });
     return false;
   }
 

@@ -17,7 +17,7 @@ export interface ConsequenceParts {
   law: HTMLElement;
   /** The rest, one page each when projected. */
   pages: HTMLElement[];
-  /** A victim's next safe step and who to tell: under the takeaway on a student's screen, the last page projected. */
+  /** A victim's next safe step and who to tell: atop the right column on a student's screen, the third page projected. */
   support?: HTMLElement;
 }
 
@@ -79,3 +79,4 @@ export function consequenceParts(node: NodeOf<'consequence'>, lookups: Lookups =
   }
   return { heading: victim ? t('teach.consequence.victimHeading') : t('consequence.heading'), lead, law, pages, ...(support ? { support } : {}) };
 }
+

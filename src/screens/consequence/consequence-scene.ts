@@ -14,7 +14,10 @@ import type { ConsequenceData } from '../shared/navigation';
 import { setPresenter } from '../shared/presenter';
 import { SceneKey } from '../shared/scene-keys';
 import { caseFileImage } from '../../art/covers';
-import { consequenceParts } from './consequence-parts';
+import { consequenceParts, type ConsequenceParts } from './consequence-parts';
+import { fitNow, keepFitted } from '../shared/fit';
+import { pageDown } from '../shared/more-below';
+
 import './consequence.css';
 import './consequence-parts.css';
 
@@ -54,6 +57,23 @@ export class ConsequenceScene extends Phaser.Scene {
       if (!parts.law.hidden) parts.law.scrollIntoView({ block: 'nearest' });
     });
 
+    const projected = projectorMode();
+    const source = el('p', {
+      className: 'source',
+      text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
+    });
+    // Projected, every part in one column that shows one page at a time (this.paginate); on a
+    // desk, the story, takeaway and the law on the left, who helps and the real case on the right
+    // with its source at its foot (pinned under both, at 150 % it pushed the help below the fold).
+    const all = [parts.lead, parts.law, ...parts.pages, ...(parts.support ? [parts.support] : [])];
+    const columns = projected
+      ? [el('div', { className: 'scroll pages', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, all)]
+      : [
+          el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, seeLaw, parts.law]),
+          // A victim's next safe step and who to tell head the right column: on screen at 150 %
+          // text, where under the story they fell below the fold.
+          el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, [parts.support ?? null, ...parts.pages, source]),
+        ];
     const root = mountScreen(this, `consequence-screen ${victim ? 'victim' : 'actor'}`, [
       el('section', { className: 'card', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'consequence-heading consequence-charge' } }, [
         el('div', { className: 'top' }, [
@@ -61,47 +81,67 @@ export class ConsequenceScene extends Phaser.Scene {
           el('h1', { text: parts.heading, attrs: { id: 'consequence-heading' } }),
           el('h2', { className: `charge${chargeLength(local(node.charge))}`, text: local(node.charge), attrs: { id: 'consequence-charge' } }),
         ]),
-        el('div', { className: 'scroll first', attrs: { tabindex: '0', 'aria-label': t('teach.consequence.story') } }, [parts.lead, parts.support ?? null, seeLaw, parts.law]),
-        el('div', { className: 'scroll rest', attrs: { tabindex: '0', 'aria-label': t('consequence.happened') } }, parts.pages),
-        el('div', { className: 'bottom' }, [
-          el('p', {
-            className: 'source',
-            text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
-          }),
-          button(t('consequence.continue'), leave, 'btn btn-primary'),
-        ]),
+        ...columns,
+        el('div', { className: 'bottom' }, [projected ? source : null, button(t('consequence.continue'), leave, 'btn btn-primary')]),
       ]),
     ]);
     this.input.keyboard?.on('keydown-ESC', leave);
     applyLayout(root, 'consequence', CONSEQUENCE_LAYOUT);
-    if (projectorMode()) this.paginate(root, [parts.lead, parts.law, ...parts.pages, ...(parts.support ? [parts.support] : [])], seeLaw, leave);
+    // The layout rule (docs/layout.md): the takeaway, the next step and who to tell on screen at
+    // any text size; the text shrinks to fit before anything goes below the fold.
+    const [first, rest] = columns;
+    if (projected) this.paginate(root, first!, parts, victim, leave);
+    else {
+      keepFitted(first!, { least: 0.5, floor: 0.9 });
+      keepFitted(rest!, { least: 0.5, floor: 0.85 });
+    }
     focusFirst(root, 'h1');
   }
 
   /**
-   * Projected, one part at a time, in the student's order: story and takeaway, the law, then the
-   * real case part by part. → shows the next part and never skips one; ← goes back.
+   * Projected, a consequence fits a class: at most three pages, each fitted to the card (story and
+   * takeaway; the law, all of it; what happens next and who helps). The rest of the real case is
+   * in the speaker notes, and on screen only if the presenter asks (S, or its button). → shows
+   * the next page and never skips one; ← goes back.
    */
-  private paginate(root: HTMLElement, pages: HTMLElement[], seeLaw: HTMLElement, leave: () => void): void {
-    seeLaw.hidden = true;
+  private paginate(root: HTMLElement, column: HTMLElement, parts: ConsequenceParts, victim: boolean, leave: () => void): void {
+    const { lead, law, pages, support } = parts;
+    const byClass = (name: string) => pages.filter((p) => p.classList.contains(name));
+    // The split is consequenceDetail's (../shared/consequence-detail.ts), which the speaker notes carry.
+    const third = victim ? (support ? [support] : []) : [...byClass('prosecutors'), ...byClass('age')];
+    const detail = pages.filter((p) => !third.includes(p));
+    const book: HTMLElement[][] = [[lead], [law], ...(third.length ? [third] : [])];
     const next = root.querySelector<HTMLButtonElement>('.bottom .btn-primary')!;
     const hint = el('p', { className: 'page-hint' });
-    next.before(hint);
+    const more = detail.length ? button(t('teach.consequence.moreDetail'), () => showDetail(), 'btn more-detail') : null;
+    next.before(...(more ? [more] : []), hint);
     let shown = 0;
     const show = (page: number) => {
-      shown = Math.max(0, Math.min(pages.length - 1, page));
-      pages.forEach((p, i) => (p.hidden = i !== shown));
-      // A column whose parts are all hidden is hidden too, so the shown part gets the whole card.
-      for (const column of root.querySelectorAll<HTMLElement>('.scroll')) column.hidden = [...column.children].every((c) => (c as HTMLElement).hidden);
-      const last = shown === pages.length - 1;
+      shown = Math.max(0, Math.min(book.length - 1, page));
+      const on = new Set(book[shown]);
+      for (const part of [lead, law, ...pages, ...(support ? [support] : [])]) part.hidden = !on.has(part);
+      const last = shown === book.length - 1;
       next.hidden = !last;
-      hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: pages.length });
+      hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: book.length });
+      column.scrollTop = 0;
+      // The law, all of it, on one page: its penalties may take a smaller type than the story.
+      fitNow(column, { least: 0.3, floor: book[shown]!.includes(law) ? 0.8 : 1 });
+    };
+    /** The detail on request: its pages come next, then the page that was next. */
+    const showDetail = () => {
+      if (!detail.length || book.some((p) => p.some((part) => detail.includes(part)))) return;
+      book.splice(shown + 1, 0, ...detail.map((p) => [p]));
+      more?.remove();
+      show(shown + 1);
     };
     show(0);
+    void document.fonts?.ready.then(() => show(shown));
     setPresenter(this, {
-      advance: () => (shown === pages.length - 1 ? leave() : show(shown + 1)),
+      // A page that still does not fit at the floor is scrolled a screenful before the next.
+      advance: () => (pageDown(column) ? undefined : shown === book.length - 1 ? leave() : show(shown + 1)),
       back: () => show(shown - 1),
       leave,
+      reveal: showDetail,
     });
   }
 }

@@ -19,6 +19,9 @@ import { starRow } from './star-row';
 import { starsWhy } from './stars-why';
 import { SceneKey } from '../shared/scene-keys';
 import { celebrate } from '../../art/celebration';
+import { fitNow, keepFitted } from '../shared/fit';
+import { pageDown } from '../shared/more-below';
+import { pressMainButton, setPresenter } from '../shared/presenter';
 import './ending.css';
 import './help-now.css';
 
@@ -41,6 +44,18 @@ export class EndingScene extends Phaser.Scene {
     // Recorded for the class, for the student, or (a try-out from the studio) not at all: src/content/record-play.ts.
     const trial = trialLevel(this, levelId);
     recordPlay({ levelId, level: parsed?.level, ending, score, stars, projector: projectorMode(), trial: trial !== undefined });
+    const lessons = el('div', { className: 'page lessons-page' }, [
+      el('h2', { text: t('ending.lessons') }),
+      el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
+      el('h2', { text: t('teach.ending.whenToUse') }),
+      el('ul', { className: 'help-uses' }, channels.map((h) =>
+        el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
+      )),
+    ]);
+    const discuss = prompts.length > 0
+      ? el('div', { className: 'page discuss-page' }, [el('h2', { text: t('ending.discuss') }), el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p })))])
+      : null;
+    const details = el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [lessons, discuss]);
     const root = mountScreen(this, 'ending-screen', [
       // The left column, top to bottom in one flow: nothing in it can run into what follows. What
       // happened scrolls if it must (English at 150 % text); the buttons under it never do.
@@ -75,21 +90,44 @@ export class EndingScene extends Phaser.Scene {
             el('li', {}, [el('span', { className: 'contact', text: local(h.contact) }), el('span', { className: 'name', text: local(h.name) })]),
           )),
         ]),
-        el('div', { className: 'details scroll', attrs: { tabindex: '0', 'aria-label': t('ending.lessons') } }, [
-          el('h2', { text: t('ending.lessons') }),
-          el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
-          prompts.length > 0 ? el('h2', { text: t('ending.discuss') }) : null,
-          prompts.length > 0 ? el('ol', { className: 'lessons discuss' }, prompts.map((p) => el('li', { text: p }))) : null,
-          el('h2', { text: t('teach.ending.whenToUse') }),
-          el('ul', { className: 'help-uses' }, channels.map((h) =>
-            el('li', {}, [el('strong', { text: `${local(h.contact)} · ${local(h.name)}` }), el('span', { text: local(h.use) })]),
-          )),
-        ]),
+        details,
       ]),
     ]);
     applyLayout(root, 'ending', ENDING_LAYOUT);
+    // The layout rule (docs/layout.md): the stars' reason stays above the buttons, the lessons in
+    // their column; the text shrinks to fit first.
+    const story = root.querySelector<HTMLElement>('.story')!;
+    keepFitted(story, { least: 0.4, floor: projectorMode() ? 1 : 0.9 });
+    if (projectorMode()) this.pageDetails(root, details, lessons, discuss);
+    else keepFitted(details, { least: 0.6, floor: 0.9 });
     // Confetti for an ending the player steered well; never over one where harm went on.
     if (ending.outcome !== 'harmed') celebrate(root, ending.outcome === 'safe' ? 48 : 20);
     focusFirst(root, 'h1');
+  }
+
+  /**
+   * Projected, the right column is two pages: the lessons, then the discussion prompts. The
+   * presenter's → turns to the prompts before it goes on to the next level or the debrief, so
+   * the hall always sees them; ← turns back.
+   */
+  private pageDetails(root: HTMLElement, details: HTMLElement, lessons: HTMLElement, discuss: HTMLElement | null): void {
+    const hint = el('p', { className: 'page-hint' });
+    details.after(hint);
+    let onPrompts = false;
+    const show = (prompts: boolean) => {
+      onPrompts = prompts && discuss !== null;
+      lessons.hidden = onPrompts;
+      if (discuss) discuss.hidden = !onPrompts;
+      hint.textContent = discuss && !onPrompts ? t('ending.discussNext') : '';
+      hint.hidden = hint.textContent === '';
+      root.classList.toggle('on-prompts', onPrompts);
+      fitNow(details, { least: 0.4, floor: 1 });
+    };
+    show(false);
+    void document.fonts?.ready.then(() => show(onPrompts));
+    setPresenter(this, {
+      advance: () => (pageDown(details) ? undefined : discuss && !onPrompts ? show(true) : pressMainButton()),
+      back: () => show(false),
+    });
   }
 }

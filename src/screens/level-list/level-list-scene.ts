@@ -17,6 +17,8 @@ import { SceneKey } from '../shared/scene-keys';
 import { openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
 import { castFaces, levelCover, levelStatus } from '../../art/screen-art';
+import { keepFitted } from '../shared/fit';
+import { projectorMode } from '../../services/settings';
 import './level-list.css';
 
 interface ListData {
@@ -39,6 +41,7 @@ export class LevelListScene extends Phaser.Scene {
     picker.addEventListener('change', () => picker.files?.[0] && this.importFile(picker.files[0]));
 
     const cards = getCatalog(this).map((entry) => el('li', {}, [this.card(entry)]));
+    const levels = el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards);
     const root = mountScreen(this, 'list-screen', [
       el('header', {}, [
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
@@ -51,7 +54,7 @@ export class LevelListScene extends Phaser.Scene {
       ]),
       el('div', { className: 'body' }, [
         imported ? notice(imported) : null,
-        el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards),
+        levels,
       ]),
       el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
     ], { page: true });
@@ -63,6 +66,8 @@ export class LevelListScene extends Phaser.Scene {
       back: () => this.scene.start(SceneKey.Title),
       leave: () => this.scene.start(SceneKey.Title),
     });
+    // Projected, every level on one screen (docs/layout.md): the cards' text shrinks to fit.
+    if (projectorMode()) keepFitted(levels, { least: 0.4, floor: 0.7 });
     focusFirst(root, imported ? '.notice' : '.level-card');
   }
 
@@ -79,10 +84,9 @@ export class LevelListScene extends Phaser.Scene {
       levelCover(level, 'cover card-cover'),
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
-      el('span', {
-        className: 'meta',
-        text: [t('levels.adaptedFrom', { n: level.case, date: referencesOf(level).realCase?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · '),
-      }),
+      // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen.
+      el('span', { className: 'meta' }, [t('levels.adaptedFrom', { n: level.case, date: referencesOf(level).realCase?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })]
+        .flatMap((part, i) => [i > 0 ? ' · ' : '', el('span', { className: 'meta-part', text: part })])),
       el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);
   }

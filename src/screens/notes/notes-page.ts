@@ -16,6 +16,12 @@ function render(notes: SpeakerNotes): HTMLElement[] {
   const parts: (HTMLElement | null)[] = [
     el('p', { className: 'level', text: local(notes.level) }),
     el('h2', { text: local(notes.heading) }),
+    // First, and loud: what the presenter must do before pressing →.
+    notes.readAloud ? el('section', { className: 'read-aloud' }, [el('h3', { text: t('notes.readAloud') }), el('p', { text: local(notes.readAloud) })]) : null,
+    notes.objectives ? el('section', {}, [el('h3', { text: t('notes.objectives') }), el('ul', {}, notes.objectives.map((o) => el('li', { text: local(o) })))]) : null,
+    notes.detail?.length
+      ? el('section', {}, [el('h3', { text: t('notes.detail') }), ...notes.detail.flatMap((d) => [el('h4', { text: local(d.heading) }), el('p', { text: local(d.text) })])])
+      : null,
     notes.discussion ? el('section', {}, [el('h3', { text: t('notes.discuss') }), el('p', { className: 'discussion', text: local(notes.discussion) })]) : null,
     notes.choices
       ? el('section', {}, [

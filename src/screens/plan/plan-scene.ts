@@ -1,5 +1,6 @@
 // The facilitator's view: choose the levels for a 45-minute lesson and their order, preview each
 // without spoilers, open the speaker notes window, and start the lesson in projector mode.
+import { keepFitted } from '../shared/fit';
 import Phaser from 'phaser';
 import type { Level } from '../../core';
 import { referencesOf } from '../../content/level-references';
@@ -84,6 +85,8 @@ export class PlanScene extends Phaser.Scene {
     ]);
     const start = root.querySelector<HTMLButtonElement>('.start')!;
     start.disabled = plan.length === 0;
+    // The start button on screen at 150 % text (docs/layout.md): the lesson's text shrinks to fit first.
+    keepFitted(root.querySelector<HTMLElement>('.lesson')!, { least: 0.5, floor: 0.85 });
     const focus = data.focus ? root.querySelector<HTMLElement>(`#${data.focus}:not(:disabled)`) : null;
     if (focus) focus.focus();
     else focusFirst(root, 'h1');

@@ -1,12 +1,14 @@
 // Presenter keys for projector mode, which a USB clicker also sends (PageDown / PageUp):
 // → PageDown Space advance, ← PageUp go back, 1–4 choose, + − count a vote, B blank the screen,
-// F full screen, S reveal a sign of manipulation in the chat, Esc leave. The top-most awake scene that registered controls gets them; other
+// F full screen, S reveal a sign of manipulation in the chat (or a consequence's detail), Esc leave
+// (in a level, after asking: ./confirm-leave.ts). The top-most awake scene that registered controls gets them; other
 // screens advance by pressing their main button.
 import type Phaser from 'phaser';
 import { toast } from './toast';
 import { t } from '../../services/i18n';
 import { projectorMode } from '../../services/settings';
 import { load, save } from '../../services/storage';
+import { answerLeave, askingToLeave } from './confirm-leave';
 
 export interface PresenterControls {
   advance?(): void;
@@ -52,6 +54,13 @@ export function installPresenterKeys(game: Phaser.Game): void {
         event.preventDefault();
         return;
       }
+      // "Leave this level?" is open: Esc again leaves, any other key stays (Tab and Enter work its buttons).
+      if (askingToLeave() && key !== 'Tab' && key !== 'Enter') {
+        event.preventDefault();
+        event.stopPropagation();
+        answerLeave(key);
+        return;
+      }
       const scene = game.scene.getScenes(true).reverse().find((s) => controls.has(s));
       const handlers = scene ? controls.get(scene)! : {};
       const act = (fn: (() => void) | undefined) => {
@@ -74,7 +83,7 @@ export function installPresenterKeys(game: Phaser.Game): void {
 }
 
 /** On screens without their own controls, "advance" presses the screen's main button. */
-function pressMainButton(): void {
+export function pressMainButton(): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('.screen .btn-primary')].filter((b) => b.offsetParent !== null);
   buttons.at(-1)?.click();
 }

@@ -9,9 +9,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * buttons are at the bottom. Any key or click puts the notice away: it has been seen, and it must
  * not stay over what the person is now looking at.
  */
-export function toast(text: string, ms = 2000, { top = false } = {}): void {
+export function toast(text: string, ms = 2000, { top = false, className = '' } = {}): void {
   current ??= document.body.appendChild(el('p', { className: 'toast', attrs: { role: 'status' } }));
   current.textContent = text;
+  // `className`: a look of its own, e.g. "on-phone", no wider than the phone it speaks about.
+  current.className = ['toast', className].filter(Boolean).join(' ');
   current.classList.toggle('top', top);
   current.classList.add('shown');
   clearTimeout(timer);
