@@ -23,6 +23,7 @@ import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
 import { Playback, type PlaybackView } from './playback';
 import { Threads, type ThreadsState } from './threads';
+import { phoneLayout } from '../phone/phone-mode';
 import { mediaPictures } from '../../art/media';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -113,7 +114,7 @@ export class ChatScene extends Phaser.Scene {
     this.playback = new Playback(
       this.view(),
       { after: (ms, then) => void this.time.delayedCall(ms, then) }, // paused while the scene sleeps
-      () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion() }),
+      () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion(), holdFeedback: phoneLayout() }),
       (text) => local(text).length,
       () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice, threads: this.threads.state }),
     );
@@ -222,7 +223,7 @@ export class ChatScene extends Phaser.Scene {
         const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
         this.scene.start(SceneKey.Ending, data);
       },
-      waiting: (on) => (this.dom.typing.textContent = on ? t('presenter.next') : ''),
+      waiting: (on) => this.showWaiting(on),
       decision: () => this.offerChoices(),
       openVote: () => this.openVote(),
       play: (index) => {
@@ -230,6 +231,19 @@ export class ChatScene extends Phaser.Scene {
         if (choice) this.choose(choice.id);
       },
     };
+  }
+
+  /** The story waits: projected for the presenter's →; on a phone for "Go on" under the feedback. */
+  private showWaiting(on: boolean): void {
+    this.dom.feedback.querySelector('.go-on')?.remove();
+    if (this.projector) {
+      this.dom.typing.textContent = on ? t('presenter.next') : '';
+      return;
+    }
+    if (!on) return;
+    const goOn = button(t('chat.goOn'), () => this.playback.advance(), 'btn btn-primary go-on');
+    this.dom.feedback.append(goOn);
+    goOn.focus({ preventScroll: true });
   }
 
   private showScore(score: number, delta: number): void {

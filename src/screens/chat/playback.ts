@@ -15,6 +15,11 @@ export interface PlaybackSettings {
   /** Projected, the presenter paces the story with a key: no timers. */
   projector: boolean;
   reducedMotion: boolean;
+  /**
+   * On a phone the feedback on a choice fills the foot of the screen, where the next decision
+   * will appear: the story waits there until the player goes on, as projected it waits for →.
+   */
+  holdFeedback?: boolean;
 }
 
 /** Runs `then` after `ms` of the game's time (Phaser's clock in the game, a fake one in tests). */
@@ -177,10 +182,10 @@ export class Playback<M> {
     this.atDecision = this.view.decision();
   }
 
-  /** Waits before `then`: the presenter's → when projected, else a pause at the chosen pace. */
-  private after(ms: number, then: () => void = () => this.next()): void {
+  /** Waits before `then`: the presenter's → when projected (or `hold`), else a pause at the chosen pace. */
+  private after(ms: number, then: () => void = () => this.next(), hold = false): void {
     const { projector, pace } = this.settings();
-    if (projector) {
+    if (projector || hold) {
       this.pending = then;
       this.view.waiting(true);
     } else this.clock.after(ms * PACE[pace], then);
@@ -217,7 +222,7 @@ export class Playback<M> {
           this.queue.shift();
           this.view.score(scoreChange.score, scoreChange.delta);
         }
-        return this.after(PAUSE.chose);
+        return this.after(PAUSE.chose, undefined, this.settings().holdFeedback === true);
       }
       case 'score':
         this.view.score(event.score, event.delta);
