@@ -23,7 +23,7 @@ import { openSettings } from '../shared/navigation';
 import { choiceFeedback } from './choice-feedback';
 import { Playback, type PlaybackView } from './playback';
 import { Threads, type ThreadsState } from './threads';
-import { phoneLayout } from '../phone/phone-mode';
+import { phoneLayout } from '../shared/phone-mode';
 import { mediaPictures } from '../../art/media';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -40,7 +40,7 @@ import './chat.css';
 import './chat-projector.css';
 import './threads.css';
 import './meter.css';
-import '../phone/phone.css'; // the phone layout of the chat, its consequence and its ending
+import '../shared/phone-layout.css'; // the phone layout of the chat, its consequence and its ending
 
 /** A line of the chat as shown, kept so the chat can be redrawn in another language. */
 interface Line {

@@ -1,4 +1,4 @@
-// Whether the screen is laid out as a phone (./phone.css): the same media query, for the few
+// Whether the screen is laid out as a phone (./phone-layout.css): the same media query, for the few
 // things the layout changes beyond CSS (the story waits on the feedback, ../chat/playback.ts).
 // Projected, never.
 import { projectorMode } from '../../services/settings';
