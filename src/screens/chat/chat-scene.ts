@@ -90,6 +90,8 @@ export class ChatScene extends Phaser.Scene {
     feedback: HTMLElement;
     score: HTMLElement;
     decision: HTMLElement;
+    /** On a phone, under the feedback: the story waits for it (./playback.ts, holdFeedback). */
+    goOn: HTMLButtonElement;
   };
 
   constructor() {
@@ -168,12 +170,15 @@ export class ChatScene extends Phaser.Scene {
     const feedback = el('section', { className: 'feedback scroll', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
     revealOpened(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
+    const goOn = button(t('chat.goOn'), () => this.playback.advance(), 'btn btn-primary go-on');
+    goOn.hidden = true;
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score, el('span', { className: 'meter-explain', text: t('meter.explain') })]),
       meter.element,
       feedback,
+      goOn,
       threads.head,
       threads.log,
       threads.list,
@@ -187,7 +192,7 @@ export class ChatScene extends Phaser.Scene {
       ]),
     ]);
     applyLayout(root, 'chat', numbers);
-    this.dom = { typing, feedback, score, decision };
+    this.dom = { typing, feedback, score, decision, goOn };
   }
 
   private play(events: readonly StoryEvent[]): void {
@@ -235,15 +240,12 @@ export class ChatScene extends Phaser.Scene {
 
   /** The story waits: projected for the presenter's →; on a phone for "Go on" under the feedback. */
   private showWaiting(on: boolean): void {
-    this.dom.feedback.querySelector('.go-on')?.remove();
     if (this.projector) {
       this.dom.typing.textContent = on ? t('presenter.next') : '';
       return;
     }
-    if (!on) return;
-    const goOn = button(t('chat.goOn'), () => this.playback.advance(), 'btn btn-primary go-on');
-    this.dom.feedback.append(goOn);
-    goOn.focus({ preventScroll: true });
+    this.dom.goOn.hidden = !on;
+    if (on) this.dom.goOn.focus({ preventScroll: true });
   }
 
   private showScore(score: number, delta: number): void {
