@@ -14,6 +14,7 @@ import type { Dashboard, HostView } from '../../class/protocol';
 import { checkLines, ct } from '../../class/ui-text';
 import { SceneKey } from '../shared/scene-keys';
 import './debrief.css';
+import { badgeImage } from '../../art/badges';
 
 
 export class DebriefScene extends Phaser.Scene {
@@ -161,6 +162,7 @@ function handout(session: ClassSession, answers: HubAnswers | null): HTMLElement
 function certificate(name: string, session: ClassSession): HTMLElement {
   const levels = [...new Set([...session.endings.map((e) => local(e.levelTitle)), ...session.votes.map((v) => local(v.levelTitle))])];
   const parts: (HTMLElement | null)[] = [
+    badgeImage('certificate'),
     el('p', { className: 'kicker', text: t('game.title') }),
     el('h1', { text: t('debrief.certificateTitle') }),
     el('p', { className: 'name', text: name || '＿＿＿＿＿＿' }),

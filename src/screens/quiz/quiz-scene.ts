@@ -13,6 +13,7 @@ import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { language, local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
+import { badgeImage } from '../../art/badges';
 import { SceneKey } from '../shared/scene-keys';
 import { emojify } from '../../art/emoji';
 import './quiz.css';
@@ -112,6 +113,7 @@ export class QuizScene extends Phaser.Scene {
     if (form.form !== 'booster') reportCheck(form.form, result.correct, result.total); // a self-paced class session
     if (form.form !== 'A') return this.results();
     this.show([
+      badgeImage('quiz'),
       el('h1', { text: t('teach.check.doneA', { correct: result.correct, total: result.total }) }),
       el('p', { className: 'lead', text: t('teach.check.nextA') }),
       el('div', { className: 'actions' }, [
@@ -126,6 +128,7 @@ export class QuizScene extends Phaser.Scene {
     const now = new Date();
     const booster = boosterDue(record, now);
     this.show([
+      badgeImage('quiz'),
       el('h1', { text: t('teach.check.resultsHeading') }),
       ...checkSummary(record),
       booster.due
