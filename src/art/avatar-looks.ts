@@ -11,14 +11,17 @@ export const DEFAULT_STYLE: AvatarStyle = 'lorelei';
 export interface FaceLook {
   seed: string;
   style?: string;
+  /** Not a person (an app, a game's system, a crowd): an icon, never a face (./icons.ts). */
+  icon?: 'app' | 'game' | 'group' | undefined;
 }
 
 export const isAvatarStyle = (style: unknown): style is AvatarStyle => AVATAR_STYLES.includes(style as AvatarStyle);
 
 /** A character's look: its own, else its id as the seed, in the default style (an unknown style too). */
-export function lookOf(character: { id: string; look?: FaceLook | undefined }): { seed: string; style: AvatarStyle } {
+export function lookOf(character: { id: string; look?: FaceLook | undefined }): { seed: string; style: AvatarStyle; icon?: FaceLook['icon'] } {
   const style = character.look?.style;
-  return { seed: character.look?.seed ?? character.id, style: isAvatarStyle(style) ? style : DEFAULT_STYLE };
+  const icon = character.look?.icon;
+  return { seed: character.look?.seed ?? character.id, style: isAvatarStyle(style) ? style : DEFAULT_STYLE, ...(icon ? { icon } : {}) };
 }
 
 /**

@@ -5,6 +5,7 @@
 import './art.css';
 import { load, save } from '../services/storage';
 import { lookOf, PLAYER_LOOKS, type FaceLook } from './avatar-looks';
+import { iconUri } from './icons';
 
 type Avatars = typeof import('./avatars');
 let loading: Promise<Avatars> | undefined;
@@ -20,6 +21,11 @@ export function faceImage(look: FaceLook, options: { className?: string; alt?: s
   img.decoding = 'async';
   img.draggable = false;
   img.dataset.seed = look.seed;
+  if (look.icon) {
+    img.src = iconUri(look.icon); // an app or a crowd is not a person: no face
+    img.classList.add('icon-face');
+    return img;
+  }
   void loadAvatars()
     .then((avatars) => avatars.avatarDataUri(look))
     .then((src) => {

@@ -213,6 +213,10 @@ export const Look = z
   .strictObject({
     seed: z.string().min(1).meta({ description: 'The avatar seed: the same seed always draws the same face. Default: the character id.' }),
     style: z.string().min(1).optional().meta({ description: 'A style name from the game\'s avatar set.' }),
+    icon: z
+      .enum(['app', 'game', 'group'])
+      .optional()
+      .meta({ description: 'Not a person: an app or an advert (app), a game\'s system (game), or a crowd (group) is shown by an icon, never a face.' }),
   })
   .meta({ description: 'How the character\'s face is drawn.' });
 export type Look = z.infer<typeof Look>;

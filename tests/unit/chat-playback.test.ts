@@ -38,7 +38,7 @@ class FakeClock implements Clock {
 }
 
 /** A view that logs each call as "time what". */
-function setup(settings: { pace?: Pace; projector?: boolean; reducedMotion?: boolean } = {}, atDecision = true) {
+function setup(settings: { pace?: Pace; projector?: boolean; reducedMotion?: boolean; holdFeedback?: boolean } = {}, atDecision = true) {
   const clock = new FakeClock();
   const log: string[] = [];
   const note = (what: string) => log.push(`${clock.now} ${what}`);
@@ -48,7 +48,7 @@ function setup(settings: { pace?: Pace; projector?: boolean; reducedMotion?: boo
   const view: PlaybackView = {
     typing: (name) => note(name ? 'typing' : 'typed'),
     message: (e) => note(`message ${e.nodeId}`),
-    conversation: () => note('conversation'),
+    conversation: (e, then) => note(`conversation ${e.conversation.id}${then ? ` then ${then}` : ''}`),
     chose: (c, shake) => note(`chose ${c.id}${shake ? ' shake' : ''}`),
     score: (s) => note(`score ${s}`),
     consequenceAhead: () => note('consequence ahead'),
@@ -59,7 +59,7 @@ function setup(settings: { pace?: Pace; projector?: boolean; reducedMotion?: boo
     openVote: (): Tally => (note('vote'), tally),
     play: (i) => played.push(i),
   };
-  const playback = new Playback(view, clock, () => ({ pace: 'normal', projector: false, reducedMotion: false, ...settings }), (t) => t.en.length, () => memento++);
+  const playback = new Playback(view, clock, () => ({ pace: 'normal', projector: false, reducedMotion: false, holdFeedback: false, ...settings }), (t) => t.en.length, () => memento++);
   return { clock, log, playback, played, tally };
 }
 
@@ -194,6 +194,36 @@ describe('the chat playback, projected', () => {
     notYet.playback.advance(); // no decision: no vote either
     expect(notYet.played).toEqual([]);
     expect(notYet.playback.voting).toBe(false);
+  });
+});
+
+describe('the chat playback, on a phone and across chats', () => {
+  const conversation = (id: string): StoryEvent => ({ type: 'conversation', conversation: { id, title: text(id), app: 'dm', members: ['me'] } });
+
+  it('tells the view where the story goes next, so a chat it only passes through can be a banner', () => {
+    const { clock, log, playback } = setup({ pace: 'instant' });
+    // Mum's one line in the middle of Lu's chat: the story goes to "family", then back to "lu".
+    playback.play([conversation('lu'), message('narrator', 'days'), conversation('family'), message('narrator', 'dinner'), conversation('lu'), message('narrator', 'photo')]);
+    clock.tick(0);
+    expect(log.filter((l) => l.includes('conversation'))).toEqual(['0 conversation lu then family', '0 conversation family then lu', '0 conversation lu']);
+  });
+
+  it('holds the feedback on a choice until the player goes on, then plays the rest', () => {
+    const { clock, log, playback } = setup({ holdFeedback: true });
+    playback.play([chose('a', 'safe'), message('narrator', 'after')]);
+    clock.tick(10_000);
+    expect(log).toEqual(['0 chose a', '0 wait']);
+    expect(playback.waiting).toBe(true);
+    playback.advance();
+    clock.tick(10_000);
+    expect(log.slice(2)).toEqual(['10000 go', '10000 message after', `${10_000 + PAUSE.narrator} decision`]);
+  });
+
+  it('does not hold a message or a narrator line on a phone: only the feedback', () => {
+    const { clock, log, playback } = setup({ holdFeedback: true });
+    playback.play([message('narrator', 'scene')]);
+    clock.tick(PAUSE.narrator);
+    expect(log).toEqual(['0 message scene', `${PAUSE.narrator} decision`]);
   });
 });
 

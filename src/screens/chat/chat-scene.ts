@@ -1,12 +1,12 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, whatIf, type Choice, type Conversation, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
+import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
 import { button, el } from '../shared/element';
 import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
 import { drawPhone, TypingDots } from '../shared/phone';
-import { SafetyMeter } from '../shared/safety-meter';
+import { SafetyMeter } from './meter';
 import { pageDown, revealOpened } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
 import { keepFitted } from '../shared/fit';
@@ -25,6 +25,9 @@ import { openSettings } from '../shared/navigation';
 import { choiceFeedback, verdictAt } from './choice-feedback';
 import { consequenceDetail } from '../shared/consequence-detail';
 import { Playback, type PlaybackView } from './playback';
+import { Threads, type ThreadsState } from './threads';
+import { phoneLayout } from '../shared/phone-mode';
+import { mediaPictures } from '../../art/media';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
 import { connectClassVote } from '../../class/live-vote';
@@ -33,12 +36,14 @@ import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
 import { referencesOf } from '../../content/level-references';
 import { emojify } from '../../art/emoji';
-import { characterFace } from '../../art/faces';
-import { conversationHead, lineFace } from '../../art/screen-art';
+import { lineFace } from '../../art/screen-art';
 import { playSeed } from '../../services/play-seed';
 import { SpotSigns } from './spot-signs';
 import './chat.css';
 import './chat-projector.css';
+import './threads.css';
+import './meter.css';
+import '../shared/phone-layout.css'; // the phone layout of the chat, its consequence and its ending
 
 /** A line of the chat as shown, kept so the chat can be redrawn in another language. */
 interface Line {
@@ -52,6 +57,8 @@ interface Line {
   nodeId?: string;
   /** The player's line: said (a sent bubble), done (an action line) or thought (never sent). */
   mode?: Choice['mode'];
+  /** The conversation it belongs to (format 2), so it goes in that chat's log (./threads.ts). */
+  conversation?: string | undefined;
 }
 
 /** What the presenter's ← puts back besides the playback (./playback.ts): the story and the lines shown. */
@@ -59,7 +66,7 @@ interface Memento {
   state: StoryState;
   lines: number;
   lastChoice: Choice | undefined;
-  conversation: Conversation | undefined;
+  threads: ThreadsState;
 }
 
 export class ChatScene extends Phaser.Scene {
@@ -69,8 +76,8 @@ export class ChatScene extends Phaser.Scene {
   private playback!: Playback<Memento>;
   private transcript: Line[] = [];
   private lastChoice: Choice | undefined;
-  /** Format 2: the conversation the phone shows, for its header. */
-  private conversation: Conversation | undefined;
+  /** The phone's chats, one log each; rebuilt with the DOM layer. */
+  private threads!: Threads;
   private typingName: LocalText | undefined;
   private projector = false;
   private vote: DecisionVote | undefined;
@@ -78,17 +85,18 @@ export class ChatScene extends Phaser.Scene {
   private tallies = new Map<string, Map<string, number>>();
   /** The decision just taken, for "what if". */
   private taken: { before: StoryState; choiceId: string } | undefined;
-  private scrollQueued = false;
   private meter!: SafetyMeter;
+  /** The level's worst and best scores: how far the meter reaches either way. */
+  private bounds = { min: 0, max: 0 };
   private spots!: SpotSigns;
   private dots!: TypingDots;
   private dom!: {
-    log: HTMLElement;
-    lines: HTMLOListElement;
     typing: HTMLParagraphElement;
     feedback: HTMLElement;
     score: HTMLElement;
     decision: HTMLElement;
+    /** On a phone, under the feedback: the story waits for it (./playback.ts, holdFeedback). */
+    goOn: HTMLButtonElement;
   };
 
   constructor() {
@@ -106,7 +114,6 @@ export class ChatScene extends Phaser.Scene {
     this.spots = new SpotSigns(level, projectorMode());
     this.transcript = [];
     this.lastChoice = undefined;
-    this.conversation = undefined;
     this.typingName = undefined;
     this.vote = undefined;
     this.tallies = new Map();
@@ -115,15 +122,15 @@ export class ChatScene extends Phaser.Scene {
     this.playback = new Playback(
       this.view(),
       { after: (ms, then) => void this.time.delayedCall(ms, then) }, // paused while the scene sleeps
-      () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion() }),
+      () => ({ pace: testPace() ?? messageSpeed(), projector: this.projector, reducedMotion: reducedMotion(), holdFeedback: phoneLayout() }),
       (text) => local(text).length,
-      () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice, conversation: this.conversation }),
+      () => ({ state: this.state, lines: this.transcript.length, lastChoice: this.lastChoice, threads: this.threads.state }),
     );
 
     stopMusic();
     const layout = chatLayout(this.projector);
     if (layout.phone) drawPhone(this, layout.phone);
-    this.meter = new SafetyMeter(this, layout.meter, parsed.exploration.bounds, level.startScore);
+    this.bounds = parsed.exploration.bounds;
     this.dots = new TypingDots(this, layout.dots.x, layout.dots.y);
     this.buildDom(level);
     redrawOnWake(this, () => this.redraw());
@@ -148,37 +155,41 @@ export class ChatScene extends Phaser.Scene {
   }
 
   /** Draws the DOM layer again from what has been shown so far, e.g. in a new language. */
-  private redraw(): void {
-    this.buildDom(this.story.level);
-    for (const line of this.transcript) this.renderLine(line);
+  private redraw(threads = this.threads.state): void {
+    this.buildDom(this.story.level, this.state.score);
+    for (const line of this.transcript) this.renderLine(line, true);
+    this.threads.restore(threads);
     if (this.lastChoice) this.showFeedback(this.lastChoice);
-    if (this.conversation) this.showConversation(this.conversation);
     if (this.typingName) this.dom.typing.textContent = t('chat.typing', { name: local(this.typingName) });
     this.dom.score.textContent = String(this.state.score);
     this.playback.refresh();
   }
 
-  private buildDom(level: Level): void {
+  private buildDom(level: Level, points = level.startScore): void {
     for (const old of [...this.children.getAll()]) if (old instanceof Phaser.GameObjects.DOMElement) old.destroy();
-    const contact = level.characters.find((c) => c.role === 'contact');
-    const lines = el('ol', { className: 'lines' });
-    // The scrolling log is focusable so keyboard users can scroll back through the chat.
-    const log = el('div', { className: 'log scroll no-fade', attrs: { role: 'log', 'aria-label': t('chat.log'), tabindex: '0' } }, [lines]);
+    this.threads?.destroy();
+    const threads = (this.threads = new Threads(level, this.projector));
     const typing = el('p', { className: 'typing', attrs: { 'aria-hidden': 'true' } });
-    const score = el('strong', { text: String(level.startScore) });
+    const score = el('strong', { text: String(points) });
+    const meter = (this.meter = new SafetyMeter(this.bounds, points));
     // It scrolls when long (large text, "what if" opened), so it is focusable.
     const feedback = el('section', { className: 'feedback scroll', attrs: { 'aria-live': 'polite', 'aria-label': t('chat.feedback'), tabindex: '0' } });
     revealOpened(feedback);
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
-    const head = el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []);
     const reveal = this.spots.revealPanel();
+    const goOn = button(t('chat.goOn'), () => this.playback.advance(), 'btn btn-primary go-on');
+    goOn.hidden = true;
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
-      el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
+      el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score, el('span', { className: 'meter-explain', text: t('meter.explain') })]),
+      meter.element,
       feedback,
-      head,
-      log,
+      goOn,
+      threads.head,
+      threads.log,
+      threads.list,
+      threads.banner,
       typing,
       decision,
       this.spots.bar(),
@@ -192,8 +203,8 @@ export class ChatScene extends Phaser.Scene {
     // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
     // size and projected; a long header or typing line shrinks to its one line.
     for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.4, floor: this.projector ? 1.1 : 0.85 });
-    for (const line of [head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
-    this.dom = { log, lines, typing, feedback, score, decision };
+    for (const line of [threads.head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
+    this.dom = { typing, feedback, score, decision, goOn };
   }
 
   private play(events: readonly StoryEvent[]): void {
@@ -207,12 +218,13 @@ export class ChatScene extends Phaser.Scene {
       typing: (name) => (name ? this.showTyping(name) : this.hideTyping()),
       message: (event) => {
         if (event.role === 'contact') playSound('messageIn');
-        this.addLine({ role: event.role, name: event.name, text: event.text, from: event.from, nodeId: event.nodeId });
+        this.addLine({ role: event.role, name: event.name, text: event.text, from: event.from, nodeId: event.nodeId, conversation: event.conversation });
       },
-      conversation: (event) => this.showConversation(event.conversation),
-      chose: (choice, shake) => {
+      // Passing through (it comes back to the chat on screen before the decision): a banner.
+      conversation: (event, then) => this.threads.switchTo(event.conversation, then !== undefined && then === this.threads.shown),
+      chose: (choice, shake, conversation) => {
         if ((choice.mode ?? 'say') === 'say') playSound('messageSent'); // a thought or an act is not sent
-        this.addLine({ role: 'player', text: choice.text, mode: choice.mode });
+        this.addLine({ role: 'player', text: choice.text, mode: choice.mode, conversation });
         this.lastChoice = choice;
         this.showFeedback(choice);
         if (shake) this.cameras.main.shake(260, 0.004);
@@ -228,7 +240,7 @@ export class ChatScene extends Phaser.Scene {
         const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
         this.scene.start(SceneKey.Ending, data);
       },
-      waiting: (on) => (this.dom.typing.textContent = on ? t('presenter.next') : ''),
+      waiting: (on) => this.showWaiting(on),
       decision: () => this.offerChoices(),
       openVote: () => this.openVote(),
       play: (index) => {
@@ -236,6 +248,16 @@ export class ChatScene extends Phaser.Scene {
         if (choice) this.choose(choice.id);
       },
     };
+  }
+
+  /** The story waits: projected for the presenter's →; on a phone for "Go on" under the feedback. */
+  private showWaiting(on: boolean): void {
+    if (this.projector) {
+      this.dom.typing.textContent = on ? t('presenter.next') : '';
+      return;
+    }
+    this.dom.goOn.hidden = !on;
+    if (on) this.dom.goOn.focus({ preventScroll: true });
   }
 
   private showScore(score: number, delta: number): void {
@@ -248,7 +270,7 @@ export class ChatScene extends Phaser.Scene {
     this.scene.wake();
     const step = this.story.proceed(this.state);
     this.state = step.state;
-    this.dom.log.focus({ preventScroll: true });
+    this.threads.log.focus({ preventScroll: true });
     this.play(step.events);
   }
 
@@ -317,9 +339,8 @@ export class ChatScene extends Phaser.Scene {
     this.state = memento.state;
     this.transcript = this.transcript.slice(0, memento.lines);
     this.lastChoice = memento.lastChoice;
-    this.conversation = memento.conversation;
     this.meter.set(this.state.score);
-    this.redraw();
+    this.redraw(memento.threads);
   }
 
   /** The class vote at the decision on screen; the playback keeps its tally. */
@@ -342,35 +363,22 @@ export class ChatScene extends Phaser.Scene {
     this.renderLine(line);
   }
 
-  private renderLine({ role, name, text, from, nodeId, mode = 'say' }: Line): void {
+  /** Draws a line in its chat's log; `quiet` when the chat is drawn again (no banner). */
+  private renderLine({ role, name, text, from, nodeId, mode = 'say', conversation }: Line, quiet = false): void {
     const body = role === 'contact' && nodeId ? this.spots.text(nodeId, text) : el('span', { text: local(text) });
     emojify(body); // emoji as bundled pictures, not the PC's emoji font
+    mediaPictures(body); // "[Video]", "[Meme]", "[Photo]" as a picture, the words kept beside it
     // Not bubbles: a system line (centred, as a phone shows "X joined"), the player's act or thought.
     const plain = role === 'system' ? 'system-line' : role === 'player' && mode !== 'say' ? `player-${mode}` : undefined;
     if (plain) {
       const who = role === 'player' ? el('span', { className: 'sr-only', text: t(`chatLine.${mode === 'think' ? 'thought' : 'action'}`) }) : null;
-      this.dom.lines.append(el('li', { className: `line ${plain}` }, [who, body]));
-      return this.scrollToLatest();
+      return this.threads.add(conversation, el('li', { className: `line ${plain}` }, [who, body]), local(text), quiet);
     }
     const speaker = role === 'player' ? t('chat.me') : name ? local(name) : '';
     const who = role === 'narrator' ? null : el('span', { className: role === 'player' ? 'who sr-only' : 'who', text: speaker });
     const face = lineFace(this.story.level, from, role);
-    this.dom.lines.append(el('li', { className: face ? `bubble ${role} with-face` : `bubble ${role}` }, [face, who, body]));
-    this.scrollToLatest();
-  }
-
-  /**
-   * Keeps the newest line in view. Reading the log's height right after adding a line forces a
-   * layout of the whole screen there and then; in the next frame's callback it costs nothing extra,
-   * as the frame lays the screen out anyway, and several lines cost one layout, not one each.
-   */
-  private scrollToLatest(): void {
-    if (this.scrollQueued) return;
-    this.scrollQueued = true;
-    requestAnimationFrame(() => {
-      this.scrollQueued = false;
-      this.dom.log.scrollTop = this.dom.log.scrollHeight;
-    });
+    const line = el('li', { className: face ? `bubble ${role} with-face` : `bubble ${role}` }, [face, who, body]);
+    this.threads.add(conversation, line, speaker ? t('threads.quote', { name: speaker, text: local(text) }) : local(text), quiet);
   }
 
   private showFeedback(choice: Choice): void {
@@ -388,19 +396,6 @@ export class ChatScene extends Phaser.Scene {
     this.typingName = name;
     this.dom.typing.textContent = t('chat.typing', { name: local(name) });
     this.dots.show();
-  }
-
-  /** Format 2: the phone shows another conversation; its title heads the phone. */
-  private showConversation(conversation: Conversation): void {
-    this.conversation = conversation;
-    const head = this.dom.log.parentElement?.querySelector<HTMLElement>('.phone-head');
-    if (!head) return;
-    // The kind of app, as a look (chat.css, [data-app]) and in words; a group also says how many are in it.
-    head.dataset.app = conversation.app;
-    this.dom.log.dataset.app = conversation.app;
-    const kind = el('span', { className: 'sr-only', text: t(`chatLine.app.${conversation.app}`) });
-    const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { n: conversation.members.length }) }) : null;
-    head.replaceChildren(kind, ...conversationHead(this.story.level, conversation, local(conversation.title)), members ?? '');
   }
 
   private hideTyping(): void {

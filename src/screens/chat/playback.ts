@@ -15,6 +15,11 @@ export interface PlaybackSettings {
   /** Projected, the presenter paces the story with a key: no timers. */
   projector: boolean;
   reducedMotion: boolean;
+  /**
+   * On a phone the feedback on a choice fills the foot of the screen, where the next decision
+   * will appear: the story waits there until the player goes on, as projected it waits for →.
+   */
+  holdFeedback?: boolean;
 }
 
 /** Runs `then` after `ms` of the game's time (Phaser's clock in the game, a fake one in tests). */
@@ -31,10 +36,14 @@ export interface PlaybackView {
   /** Someone is typing (a name), or no one is any more (null). */
   typing(name: LocalText | null): void;
   message(event: MessageEvent): void;
-  /** The phone shows another conversation (its header), before its messages. */
-  conversation(event: ConversationEvent): void;
-  /** The player's choice and its feedback; `shake` when it was risky and motion is allowed. */
-  chose(choice: Choice, shake: boolean): void;
+  /**
+   * The story moves to another conversation, before its messages. `then`: the conversation the
+   * story moves to next before it needs the player, if any; when that is the chat on screen, this
+   * one only passes through (Mum's one line in the middle of another chat), as a banner.
+   */
+  conversation(event: ConversationEvent, then: string | undefined): void;
+  /** The player's choice and its feedback; `shake` when it was risky and motion is allowed; the chat it was made in. */
+  chose(choice: Choice, shake: boolean, conversation: string | undefined): void;
   score(score: number, delta: number): void;
   /** A consequence is next: ahead of its pause (speaker notes), then when it opens. */
   consequenceAhead(node: NodeOf<'consequence'>): void;
@@ -173,10 +182,10 @@ export class Playback<M> {
     this.atDecision = this.view.decision();
   }
 
-  /** Waits before `then`: the presenter's → when projected, else a pause at the chosen pace. */
-  private after(ms: number, then: () => void = () => this.next()): void {
+  /** Waits before `then`: the presenter's → when projected (or `hold`), else a pause at the chosen pace. */
+  private after(ms: number, then: () => void = () => this.next(), hold = false): void {
     const { projector, pace } = this.settings();
-    if (projector) {
+    if (projector || hold) {
       this.pending = then;
       this.view.waiting(true);
     } else this.clock.after(ms * PACE[pace], then);
@@ -199,11 +208,13 @@ export class Playback<M> {
         }
         this.view.message(event);
         return this.after(event.role === 'narrator' || event.role === 'system' ? PAUSE.narrator : PAUSE.message);
-      case 'conversation':
-        this.view.conversation(event);
+      case 'conversation': {
+        const then = this.queue.find((e): e is ConversationEvent => e.type === 'conversation');
+        this.view.conversation(event, then?.conversation.id);
         return this.next();
+      }
       case 'chose': {
-        this.view.chose(event.choice, event.choice.kind === 'risky' && !reducedMotion);
+        this.view.chose(event.choice, event.choice.kind === 'risky' && !reducedMotion, event.conversation);
         // Projected, the choice, its feedback and the score change land together, then the class
         // talks it over until the presenter goes on.
         const scoreChange = this.queue[0];
@@ -211,7 +222,7 @@ export class Playback<M> {
           this.queue.shift();
           this.view.score(scoreChange.score, scoreChange.delta);
         }
-        return this.after(PAUSE.chose);
+        return this.after(PAUSE.chose, undefined, this.settings().holdFeedback === true);
       }
       case 'score':
         this.view.score(event.score, event.delta);

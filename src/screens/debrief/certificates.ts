@@ -4,6 +4,7 @@
 import { button, el } from '../shared/element';
 import { language, t } from '../../services/i18n';
 import { printOnly } from './print';
+import { badgeImage } from '../../art/badges';
 
 /** The names in a pasted list: one a line (or separated by commas / 、 / ；), trimmed, blank lines dropped. */
 export function namesOf(text: string): string[] {
@@ -15,6 +16,7 @@ const today = (): string => new Date().toLocaleDateString(language(), { year: 'n
 function certificate(name: string, levels: readonly string[], lines: { date: string; school: string; presenter: string }): HTMLElement {
   const blank = '＿＿＿＿＿＿＿＿';
   return el('article', { className: 'certificate' }, [
+    badgeImage('certificate'),
     el('p', { className: 'kicker', text: t('game.title') }),
     el('h1', { text: t('debrief.certificateTitle') }),
     el('p', { className: 'name', text: name || blank }),

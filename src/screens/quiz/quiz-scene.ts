@@ -18,6 +18,7 @@ import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { language, local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
+import { badgeImage } from '../../art/badges';
 import { SceneKey } from '../shared/scene-keys';
 import { emojify } from '../../art/emoji';
 import './quiz.css';
@@ -127,6 +128,7 @@ export class QuizScene extends Phaser.Scene {
     if (form.form !== 'A') return this.results();
     // Form A shows what was missed only now, at the end, so it stays a fair "before".
     this.show([
+      badgeImage('quiz'),
       el('h1', { text: t('teach.check.doneA', { correct: result.correct, total: result.total }) }),
       el('p', { className: 'lead', text: t('teach.check.nextA') }),
       ...missedItems(form, result.missed, this.answers),
@@ -142,6 +144,7 @@ export class QuizScene extends Phaser.Scene {
     const now = new Date();
     const booster = boosterDue(record, now);
     this.show([
+      badgeImage('quiz'),
       el('h1', { text: t('teach.check.resultsHeading') }),
       ...checkSummary(record, quizForm),
       booster.due

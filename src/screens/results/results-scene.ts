@@ -13,6 +13,7 @@ import { startMusic } from '../../services/audio';
 import { language, local, t } from '../../services/i18n';
 import { loadProgress, resetProgress } from '../../services/progress-store';
 import { focusFirst, mountScreen } from '../shared/screen';
+import { badgeImage } from '../../art/badges';
 import { getCatalog, levelsReady } from '../shared/catalog';
 import { SceneKey } from '../shared/scene-keys';
 import './results.css';
@@ -40,6 +41,7 @@ export class ResultsScene extends Phaser.Scene {
       el('header', {}, [
         button(t('results.back'), () => this.scene.start(SceneKey.Title)),
         el('h1', { text: t('results.heading') }),
+        badgeImage('results'),
       ]),
       el('div', { className: 'body' }, [
         read.problem ? el('p', { className: 'notice bad', text: problemText(read), attrs: { role: 'alert' } }) : null,
