@@ -9,7 +9,7 @@ describe('the law registry', () => {
   });
 
   it('lists only real help channels', () => {
-    expect(registry.help.map((h) => h.id).sort()).toEqual(['110', '12321', '12355', '12377', '96110', 'trusted-adult'].sort());
+    expect(registry.help.map((h) => h.id).sort()).toEqual(['110', '12321', '12355', '12377', '96110', 'piyao', 'trusted-adult'].sort());
     for (const number of ['110', '12355', '96110']) expect(registry.help.find((h) => h.id === number)?.contact.en).toBe(number);
   });
 
