@@ -10,6 +10,7 @@ import { findLevel } from '../shared/catalog';
 import type { ChatData } from '../shared/navigation';
 import { SceneKey } from '../shared/scene-keys';
 import { castFaces, levelCover } from '../../art/screen-art';
+import { adaptedFrom } from '../shared/case-line';
 import './briefing.css';
 
 export class BriefingScene extends Phaser.Scene {
@@ -36,7 +37,7 @@ export class BriefingScene extends Phaser.Scene {
       el('div', { className: 'card has-cover' }, [
         el('div', { className: 'briefing-art' }, [levelCover(level, 'cover briefing-cover'), castFaces(level, 5)]),
         el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': local(level.title) } }, [
-          el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
+          el('p', { className: 'kicker', text: realCase ? adaptedFrom(realCase, realCase.number) : '' }),
           el('h1', { text: local(level.title) }),
           el('p', { className: 'summary', text: local(level.summary) }),
           el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),

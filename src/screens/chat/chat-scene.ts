@@ -29,6 +29,7 @@ import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
 import { referencesOf } from '../../content/level-references';
+import { caseKicker } from '../shared/case-line';
 import { emojify } from '../../art/emoji';
 import { characterFace } from '../../art/faces';
 import { conversationHead, lineFace } from '../../art/screen-art';
@@ -166,7 +167,7 @@ export class ChatScene extends Phaser.Scene {
     const decision = el('section', { className: 'decision', attrs: { 'aria-label': t('chat.decision') } });
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
-      el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
+      el('div', { className: 'side' }, [el('p', { className: 'kicker', text: caseKicker(referencesOf(level).realCase, level.case) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       feedback,
       el('p', { className: 'phone-head' }, contact ? [characterFace(contact, { className: 'face face-head' }), local(contact.name)] : []),

@@ -17,6 +17,7 @@ import { caseFileImage } from '../../art/covers';
 import { consequenceParts } from './consequence-parts';
 import './consequence.css';
 import './consequence-parts.css';
+import { caseSource } from '../shared/case-line';
 
 export class ConsequenceScene extends Phaser.Scene {
   constructor() {
@@ -66,7 +67,7 @@ export class ConsequenceScene extends Phaser.Scene {
         el('div', { className: 'bottom' }, [
           el('p', {
             className: 'source',
-            text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
+            text: realCase ? caseSource(realCase) : '',
           }),
           button(t('consequence.continue'), leave, 'btn btn-primary'),
         ]),
