@@ -12,6 +12,7 @@ import { formatProblem, parseJsonText, problemOf, type Problem } from '../src/co
 import { parseLevel } from '../src/content/parse-level';
 import { parseQuizForm } from '../src/content/parse-quiz';
 import { parseRegistryText, parseTechniquesText } from '../src/content/parse-registry';
+import { decisionReport } from './decision-report';
 
 /** `--lang zh-CN` or `--lang=zh-CN` (default English); every other argument is a file. */
 function parseArgs(args: readonly string[]): { lang: string; named: string[] } {
@@ -144,6 +145,10 @@ for (const file of files) {
       const { bounds, endings, states, stars } = result.exploration;
       say(table.report.levelOk, { file, id: result.level.id, min: bounds.min, max: bounds.max, endings: endings.size, states });
       console.log(`  ${starRuleLine(stars, lang)}`);
+      // Can the decisions be won without judgement? Random play's three-star rate, the longest option's share.
+      const decisions = decisionReport(file, result.level, result.exploration, lang);
+      console.log(decisions.line);
+      report(decisions.problems);
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);

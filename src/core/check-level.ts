@@ -147,6 +147,7 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
           if (ids.has(c.id)) error([...cAt, 'id'], 'duplicateChoice', { id: c.id });
           ids.add(c.id);
           if (c.harmsOthers && c.kind !== 'risky') warn([...cAt, 'kind'], 'harmsOthersNotRisky', { choice: c.id });
+          if (c.intimateImage && !c.harmsOthers) warn([...cAt, 'intimateImage'], 'intimateNotHarmsOthers', { choice: c.id });
           flagsSet([...cAt, 'set'], c.set);
           conditions([...cAt, 'when'], c.when);
           target([...cAt, 'next'], c.next);
@@ -218,10 +219,10 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
 
   const nodeById = (id: string) => level.nodes[nodeIndex.get(id) ?? -1];
   // A risky choice should show its real legal consequence before the player moves on (a rule of
-  // the shipped-level checklist; a warning for other levels).
+  // the shipped-level checklist; a warning for other levels). Giving in under pressure needs none.
   if (!options.shipped) {
     level.nodes.forEach((n, i) => {
-      if (n.type !== 'choice') return;
+      if (n.type !== 'choice' || n.pressure) return;
       n.choices.forEach((c, j) => {
         const skipped = c.kind === 'risky' ? skipsConsequence(nodeById, c.next) : undefined;
         if (skipped) warn(['nodes', i, 'choices', j, 'next'], 'riskyWithoutConsequence', { choice: c.id, reached: skipped });
@@ -237,7 +238,10 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
       if (c.score >= 0) return;
       const victim = victimScreenAfter(nodeById, c.next);
       if (victim) error(['nodes', i, 'choices', j, 'score'], 'victimNegativeScore', { choice: c.id, consequence: victim, score: c.score });
+      else if (n.pressure) error(['nodes', i, 'choices', j, 'score'], 'pressureNegativeScore', { choice: c.id, score: c.score });
     });
+    // Pressure excuses giving in, never harming someone else: such a choice needs a decision of its own.
+    if (n.pressure) n.choices.forEach((c, j) => c.harmsOthers && error(['nodes', i, 'choices', j, 'harmsOthers'], 'pressureHarmsOthers', { choice: c.id }));
   });
 
   if (issues.some((i) => i.severity === 'error')) return { issues };

@@ -34,8 +34,9 @@ export function shippedChecklist(level: Level, exploration: Exploration): Checkl
 
   const shortEndings = [...exploration.fewestDecisions].filter(([, d]) => d < MIN_DECISIONS).map(([id]) => id);
   const recovered = level.nodes.filter((n) => n.type === 'ending' && n.outcome === 'recovered' && exploration.endings.has(n.id)).map((n) => n.id);
+  // Giving in under a threat or a trick ("pressure") is no act the law answers: it needs no screen.
   const riskyWithout = level.nodes.flatMap((n) =>
-    n.type === 'choice' && n.choices.some((c) => c.kind === 'risky' && skipsConsequence(nodeById, c.next) !== undefined) ? [n.id] : [],
+    n.type === 'choice' && !n.pressure && n.choices.some((c) => c.kind === 'risky' && skipsConsequence(nodeById, c.next) !== undefined) ? [n.id] : [],
   );
   const withSigns = level.nodes.flatMap((n) => (n.type === 'message' && (n.signs?.length ?? 0) > 0 ? [n.id] : []));
   const signCount = level.nodes.reduce((sum, n) => sum + (n.type === 'message' ? (n.signs?.length ?? 0) : 0), 0);

@@ -1,7 +1,8 @@
 // Walks every way a level can be played, using the story runtime itself, so the checker, the
 // star rating and the tests all judge the level by the same rules the game plays it with.
 import type { MessageCode, Params } from './messages';
-import { capOf, makesVictim, starsFromCap, type Stars } from './stars';
+import { seededRandom, type Seed } from './shuffle';
+import { rate, starsAt, startTrack, starsOf, trackChoice, type Stars, type StarTrack } from './stars';
 import { StoryError, type Story, type StoryEvent, type StoryState } from './story';
 
 /** Something that stops a play, as a code for ./messages, with the node it is about. */
@@ -32,6 +33,8 @@ export interface Exploration {
   readonly stars: readonly Stars[];
   /** For each reachable ending, the fewest decisions a play takes to reach it. */
   readonly fewestDecisions: ReadonlyMap<string, number>;
+  /** For each decision some play meets, each distinct set of choice ids it offers (in file order). */
+  readonly offered: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 interface Edge {
@@ -43,16 +46,22 @@ interface Edge {
 
 const MAX_STATES = 50_000;
 
-/** A play's place: node, flags, and the most stars its choices still allow. */
+/** A play's place: node, flags, and what the star rule remembers of its choices (./stars.ts). */
 interface Place {
   readonly state: StoryState;
-  readonly cap: Stars;
-  /** The play has made the player a victim (./stars.ts): a "harmed" ending then costs no star. */
-  readonly victim: boolean;
+  readonly track: StarTrack;
 }
 
-const keyOf = ({ state: s, cap, victim }: Place): string =>
-  `${s.at}|${s.status}|${cap}|${victim ? 'v' : ''}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+const keyOf = ({ state: s, track }: Place): string =>
+  `${s.at}|${s.status}|${track.cap}|${track.victim ? 'v' : ''}${track.helped ? 'h' : ''}|${JSON.stringify(Object.entries(s.flags).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+
+/** The star track after a step: a choice (rated at its decision) moves it, "continue" does not. */
+function trackAfter(story: Story, track: StarTrack, events: readonly StoryEvent[]): StarTrack {
+  const chose = events.find((e) => e.type === 'chose');
+  if (chose?.type !== 'chose') return track;
+  const decision = story.node(chose.nodeId);
+  return decision.type === 'choice' ? trackChoice(track, rate(story.level, decision, chose.choice)) : track;
+}
 
 type Next = { intent: string; state: StoryState; events: readonly StoryEvent[] };
 
@@ -80,6 +89,7 @@ export function explore(story: Story): Exploration {
   const ended = new Set<string>();
   const starsReached = new Set<Stars>();
   const endingOfKey = new Map<string, string>();
+  const offered = new Map<string, Map<string, string[]>>();
 
   const note = (events: readonly StoryEvent[]) => {
     for (const e of events) {
@@ -93,12 +103,12 @@ export function explore(story: Story): Exploration {
   try {
     const begin = story.start();
     note(begin.events);
-    first = { state: begin.state, cap: 3, victim: false };
+    first = { state: begin.state, track: startTrack() };
   } catch (error) {
     fail(error);
     return {
       shown, endings, bounds: { min: 0, max: 0 }, stuckAt: [], noWayOut: [], failures: [...failures.values()], unboundedScore: false, states: 0,
-      stars: [], fewestDecisions: new Map(),
+      stars: [], fewestDecisions: new Map(), offered: new Map(),
     };
   }
 
@@ -117,7 +127,7 @@ export function explore(story: Story): Exploration {
       ended.add(key);
       endingOfKey.set(key, state.at);
       const ending = story.node(state.at);
-      if (ending.type === 'ending') starsReached.add(starsFromCap(place.cap, ending.outcome, place.victim));
+      if (ending.type === 'ending') starsReached.add(starsAt(place.track, ending.outcome));
     }
     const out: Edge[] = [];
     // Each intent on its own, so that one failing choice does not hide the others.
@@ -129,13 +139,18 @@ export function explore(story: Story): Exploration {
         return [];
       }
     });
-    if (state.status === 'choosing' && story.choices(state).length === 0) stuck.add(state.at);
+    if (state.status === 'choosing') {
+      const ids = story.choices(state).map((c) => c.id);
+      if (ids.length === 0) stuck.add(state.at);
+      else {
+        const sets = offered.get(state.at) ?? new Map<string, string[]>();
+        sets.set(ids.join(' '), ids);
+        offered.set(state.at, sets);
+      }
+    }
     for (const step of steps) {
       note(step.events);
-      const chose = step.events.find((e) => e.type === 'chose');
-      const cap = chose?.type === 'chose' ? (Math.min(place.cap, capOf(chose.choice)) as Stars) : place.cap;
-      const victim = place.victim || (chose?.type === 'chose' && makesVictim(story.level, chose.choice));
-      const next: Place = { state: step.state, cap, victim };
+      const next: Place = { state: step.state, track: trackAfter(story, place.track, step.events) };
       const to = keyOf(next);
       out.push({ to, delta: step.state.score - state.score, decisions: step.intent === 'continue' ? 0 : 1 });
       if (!seen.has(to)) {
@@ -222,7 +237,37 @@ export function explore(story: Story): Exploration {
     states: seen.size,
     stars: [...starsReached].sort(),
     fewestDecisions,
+    offered: new Map([...offered].map(([id, sets]) => [id, [...sets.values()]])),
   };
+}
+
+/** How often plays that pick uniformly at random at every decision end with each number of stars. */
+export interface RandomPlays {
+  readonly plays: number;
+  /** Share of plays (0–1) ending with 0, 1, 2 and 3 stars. */
+  readonly shares: readonly [number, number, number, number];
+}
+
+/**
+ * `plays` plays that pick one of the offered choices at random at every decision (randomness from
+ * `seed`, so the figure is the same on every run): the star rate a player who does not read gets.
+ */
+export function randomPlays(story: Story, { plays, seed }: { plays: number; seed: Seed }): RandomPlays {
+  const random = seededRandom(seed);
+  const counts = [0, 0, 0, 0];
+  for (let play = 0; play < plays; play++) {
+    let state = story.start().state;
+    for (let step = 0; state.status !== 'ended'; step++) {
+      if (step > 500) throw new StoryError('a random play took more than 500 steps', undefined, 'storyFailure', { detail: 'endless play' });
+      if (state.status === 'consequence') state = story.proceed(state).state;
+      else {
+        const choices = story.choices(state);
+        state = story.choose(state, choices[Math.floor(random() * choices.length)]!.id).state;
+      }
+    }
+    counts[starsOf(story, state)]!++;
+  }
+  return { plays, shares: counts.map((n) => n / plays) as unknown as RandomPlays['shares'] };
 }
 
 function failureOf(error: unknown): ExploreFailure {

@@ -2,10 +2,12 @@
 export * from './schema';
 export { createStory, allHold, testCondition, StoryError } from './story';
 export type { Story, StoryOptions, StoryState, StoryEvent, Step, Status, Flags, FlagValue } from './story';
-export { explore, nextSteps } from './explore';
-export type { Exploration, ExploreFailure } from './explore';
-export { starsFor, starsFromCap, starsOf, starsOfTrail, capOf, choicesOf } from './stars';
-export type { Stars, Outcome } from './stars';
+export { explore, nextSteps, randomPlays } from './explore';
+export type { Exploration, ExploreFailure, RandomPlays } from './explore';
+export { decisionWording, LONGEST_BEST_LIMIT, RANDOM_THREE_STAR_LIMIT } from './decision-wording';
+export type { DecisionWording } from './decision-wording';
+export { starsFor, starsAt, startTrack, trackChoice, starsOf, starsOfTrail, capOf, choicesOf, verdictOf, rate } from './stars';
+export type { Stars, Outcome, Verdict, RatedChoice, StarTrack } from './stars';
 export { shuffle, seededRandom, hashSeed } from './shuffle';
 export type { Seed } from './shuffle';
 export { checkLevel } from './check-level';

@@ -76,6 +76,10 @@ export const Choice = z
       .boolean()
       .optional()
       .meta({ description: 'True for a choice that hurts someone else (forwarding, buying or asking for an intimate video, selling others\' data, recruiting a classmate): the play earns at most 1 star.' }),
+    intimateImage: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True for a choice that asks for, buys or forwards someone\'s intimate image or video (mark it "harmsOthers" too): the play earns no star, whatever follows.' }),
     set: Effects.optional(),
     when: When.optional().meta({ description: 'Offer this choice only when these conditions hold.' }),
     next: nodeId,
@@ -123,6 +127,13 @@ const ChoiceNode = z
       .array(techniqueId)
       .optional()
       .meta({ description: 'The manipulation techniques at play at this decision; the feedback names the one met or missed.' }),
+    pressure: z
+      .enum(['threat', 'trick'])
+      .optional()
+      .meta({
+        description:
+          'The player decides under a threat (extortion, blackmail) or a trick aimed at them (grooming, a scam): no choice here is marked risky or limits the stars — giving in is never the victim\'s fault. A victim\'s stars reward getting help: a safe choice at such a decision after giving in earns full stars. No choice here may harm others.',
+      }),
     choices: z.array(Choice).min(2, 'a decision needs at least 2 choices').max(4, 'a decision has at most 4 choices'),
   })
   .meta({ description: 'A decision: the player picks one of 2–4 choices.' });

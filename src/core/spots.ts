@@ -3,6 +3,7 @@
 // harmless message is a false alarm and costs a little, because the skill is telling the two
 // apart, not suspecting everyone. Pure: the tally is plain data, each spot returns a new one.
 import type { Level, NodeOf, Sign } from './schema';
+import type { Verdict } from './stars';
 
 export const SPOT_POINTS = { hit: 5, falseAlarm: -2 } as const;
 
@@ -97,4 +98,17 @@ export function techniquesAtDecision(level: Level, decisionId: string, tally: Sp
   const at = decision?.type === 'choice' ? (decision.techniques ?? []) : [];
   const found = new Set(techniquesSpotted(level, tally));
   return { spotted: at.filter((t) => found.has(t)), missed: at.filter((t) => !found.has(t)) };
+}
+
+/**
+ * The one line after a choice about the technique at play: "met" (spotted, and not taken in),
+ * "sawIt" (spotted, and it still worked: said kindly, never a warning beside a green tick),
+ * "missed" (not spotted, and a risky choice), or "atPlay" (named, nothing judged — always so for a
+ * choice made under a threat or a trick).
+ */
+export type SpotLine = 'met' | 'sawIt' | 'missed' | 'atPlay';
+export function spotLine(spotted: boolean, verdict: Verdict): SpotLine {
+  const caught = verdict === 'risky' || verdict === 'pressured';
+  if (spotted) return caught ? 'sawIt' : 'met';
+  return verdict === 'risky' ? 'missed' : 'atPlay';
 }

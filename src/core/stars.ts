@@ -1,8 +1,14 @@
-// Stars that mean safety, from what the player did (the trail), never from the score: 3 to start;
-// a risky choice or a "recovered" ending caps the play at 2; a choice that harms someone else
-// caps it at 1; a "harmed" ending takes one more away (never below 0) — unless the harm was done
-// to the player: a play in which they were tricked or threatened (a choice that leads to a
-// victim's screen) loses no star for what was done to them. Never blame a victim.
+// Stars that mean safety, from what the player did (the trail), never from the score. The one rule:
+// - 3 to start; a risky choice caps the play at 2; a choice that harms someone else at 1; one that
+//   asks for, buys or forwards someone's intimate image at 0.
+// - A choice made under a threat or a trick aimed at the player (a decision marked "pressure", or a
+//   choice that leads straight to a victim's screen) is never risky and caps nothing: giving in to
+//   an extortionist or a groomer is not the child's fault. Such a play is a victim's, and its stars
+//   reward getting help: a safe choice under pressure after the last time they gave in earns full
+//   stars (one fewer if harm still went on to someone else); if help reached them some other way,
+//   2; if it has not yet ("harmed"), 1 — and that line says it is not their fault.
+// - Otherwise a "recovered" ending caps the play at 2 and a "harmed" one takes a star away.
+// Never blame a victim; never let harm done to someone else keep a star.
 import { victimScreenAfter } from './graph';
 import type { Choice, Level, NodeOf } from './schema';
 import type { Story, StoryState } from './story';
@@ -10,34 +16,78 @@ import type { Story, StoryState } from './story';
 export type Stars = 0 | 1 | 2 | 3;
 export type Outcome = NodeOf<'ending'>['outcome'];
 
+/** How a choice is labelled after it is made: its kind, or "pressured" for giving in under a threat or a trick. */
+export type Verdict = Choice['kind'] | 'pressured';
+
+/**
+ * A choice as the star rule sees it. `pressured`: made under a threat or a trick aimed at the
+ * player (./schema.ts, "pressure"), or it leads straight to a victim's screen.
+ */
+export type RatedChoice = Pick<Choice, 'kind' | 'harmsOthers' | 'intimateImage'> & { readonly pressured?: boolean };
+
+/** The label a choice gets after it is made: a risky move under pressure (giving in) is never "risky" but "pressured". */
+export const verdictOf = (choice: RatedChoice): Verdict => (choice.pressured && choice.kind === 'risky' ? 'pressured' : choice.kind);
+
 /** The most stars a play can still earn after this choice. */
-export const capOf = (choice: Pick<Choice, 'kind' | 'harmsOthers'>): Stars => (choice.harmsOthers ? 1 : choice.kind === 'risky' ? 2 : 3);
-
-/** A choice as the star rule sees it; `victim`: it leads to a victim's screen (the player was tricked or threatened). */
-export type RatedChoice = Pick<Choice, 'kind' | 'harmsOthers'> & { readonly victim?: boolean };
-
-/** The stars of a play: the choices it took, and the outcome of its ending. The one rule. */
-export function starsFor(choices: readonly RatedChoice[], outcome: Outcome): Stars {
-  return starsFromCap(Math.min(3, ...choices.map(capOf)) as Stars, outcome, choices.some((c) => c.victim));
+export function capOf(choice: RatedChoice): Stars {
+  if (choice.intimateImage) return 0;
+  if (choice.harmsOthers) return 1;
+  return verdictOf(choice) === 'risky' ? 2 : 3;
 }
 
-/** The stars at an ending, given the cap the play's choices left and whether the player was a victim in it. */
-export function starsFromCap(cap: Stars, outcome: Outcome, victim = false): Stars {
-  const capped = outcome === 'recovered' ? Math.min(cap, 2) : cap;
-  return Math.max(0, outcome === 'harmed' && !victim ? capped - 1 : capped) as Stars;
+/** What the star rule remembers of a play so far. */
+export interface StarTrack {
+  /** The most stars the choices so far allow. */
+  readonly cap: Stars;
+  /** The player gave in under a threat or a trick at some point. */
+  readonly victim: boolean;
+  /** After the last time they gave in, they made a safe choice under pressure (told, called, refused). */
+  readonly helped: boolean;
 }
+
+export const startTrack = (): StarTrack => ({ cap: 3, victim: false, helped: false });
+
+/** The track after one more choice. */
+export function trackChoice(track: StarTrack, choice: RatedChoice): StarTrack {
+  const cap = Math.min(track.cap, capOf(choice)) as Stars;
+  if (verdictOf(choice) === 'pressured') return { cap, victim: true, helped: false };
+  if (choice.pressured && choice.kind === 'safe' && track.victim) return { cap, victim: true, helped: true };
+  return { ...track, cap };
+}
+
+/** The stars at an ending, from the track of the play that reached it. */
+export function starsAt(track: StarTrack, outcome: Outcome): Stars {
+  if (track.victim) {
+    // Helped: full stars, less one if harm went on to someone else ("harmed"). Not helped: 2 if help
+    // came another way, 1 if not yet.
+    const forHelp: Stars = track.helped ? (outcome === 'harmed' ? 2 : 3) : outcome === 'harmed' ? 1 : 2;
+    return Math.min(track.cap, forHelp) as Stars;
+  }
+  const capped = outcome === 'recovered' ? Math.min(track.cap, 2) : track.cap;
+  return Math.max(0, outcome === 'harmed' ? capped - 1 : capped) as Stars;
+}
+
+/** The stars of a play: the choices it took, in order, and the outcome of its ending. */
+export const starsFor = (choices: readonly RatedChoice[], outcome: Outcome): Stars => starsAt(choices.reduce(trackChoice, startTrack()), outcome);
 
 /** Whether taking this choice makes the player a victim: it leads to a victim's screen with no decision between. */
 export const makesVictim = (level: Pick<Level, 'nodes'>, choice: Pick<Choice, 'next'>): boolean =>
   victimScreenAfter((id) => level.nodes.find((n) => n.id === id), choice.next) !== undefined;
 
-/** The choices a play took, read back from its trail ("node/choice"), each marked when it made the player a victim. */
-export function choicesOf(level: Pick<Level, 'nodes'>, trail: readonly string[]): (Choice & { victim: boolean })[] {
+/** A choice at its decision, as the star rule sees it. */
+export const rate = (level: Pick<Level, 'nodes'>, decision: Pick<NodeOf<'choice'>, 'pressure'>, choice: Choice): Choice & { pressured: boolean } => ({
+  ...choice,
+  pressured: decision.pressure !== undefined || makesVictim(level, choice),
+});
+
+/** The choices a play took, read back from its trail ("node/choice"), each rated at its decision. */
+export function choicesOf(level: Pick<Level, 'nodes'>, trail: readonly string[]): (Choice & { pressured: boolean })[] {
   const decisions = new Map(level.nodes.flatMap((n) => (n.type === 'choice' ? [[n.id, n] as const] : [])));
   return trail.flatMap((step) => {
     const cut = step.lastIndexOf('/');
-    const choice = decisions.get(step.slice(0, cut))?.choices.find((c) => c.id === step.slice(cut + 1));
-    return choice ? [{ ...choice, victim: makesVictim(level, choice) }] : [];
+    const decision = decisions.get(step.slice(0, cut));
+    const choice = decision?.choices.find((c) => c.id === step.slice(cut + 1));
+    return decision && choice ? [rate(level, decision, choice)] : [];
   });
 }
 

@@ -21,16 +21,16 @@ describe('the bank-card level (SPP typical case 1)', () => {
   const plays = allPlays();
 
   it('ends every one of its plays at an ending, with at least three decisions on the way', () => {
-    expect(plays.length).toBe(81); // format 2: Lin's invitation can be taken up (friend.join), which reopens the card decisions
+    expect(plays.length).toBe(158); // format 2: Lin's invitation can be taken up (friend.join), which reopens the card decisions; each decision offers a careful-sounding mistake
     for (const play of plays) {
       expect(play.state.status).toBe('ended');
       expect(play.state.trail.length).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('reaches all three endings: safe, stopped in time, and in too deep', () => {
+  it('reaches all four endings: safe, stopped in time, in too deep, and a friend left to go alone', () => {
     const endings = new Set(plays.map((p) => p.state.at));
-    expect([...endings].sort()).toEqual(['harmed-end', 'recovered-end', 'safe-end']);
+    expect([...endings].sort()).toEqual(['harmed-end', 'lin-went', 'recovered-end', 'safe-end']);
   });
 
   it('scores the safest play 60 and shows no consequence on it', () => {

@@ -115,8 +115,9 @@ describe('what if', () => {
     const start = story.start().state;
     const alternatives = whatIf(story, start, 'refuse');
     const byId = new Map(alternatives.map((a) => [a.choice.id, a]));
-    expect([...byId.keys()].sort()).toEqual(['accept', 'ask']);
+    expect([...byId.keys()].sort()).toEqual(['accept', 'ask', 'try-month']);
     expect(byId.get('ask')!.consequence).toBeUndefined();
     expect(byId.get('accept')!.consequence?.id).toBe('lending-law');
+    expect(byId.get('try-month')!.consequence?.id).toBe('lending-law');
   });
 });

@@ -158,6 +158,8 @@ describe('stars from the trail', () => {
   const safe = { kind: 'safe' as const };
   const risky = { kind: 'risky' as const };
   const harms = { kind: 'risky' as const, harmsOthers: true };
+  const gaveIn = { kind: 'risky' as const, pressured: true };
+  const gotHelp = { kind: 'safe' as const, pressured: true };
   it.each<[string, Parameters<typeof starsFor>[0], Parameters<typeof starsFor>[1], Stars]>([
     ['no risky choice, safe ending', [safe, safe], 'safe', 3],
     ['a risky choice', [safe, risky], 'safe', 2],
@@ -167,9 +169,19 @@ describe('stars from the trail', () => {
     ['a harmed ending after a risky choice', [risky], 'harmed', 1],
     ['harming others and a harmed ending', [harms], 'harmed', 0],
     ['a harmed ending with no risky choice', [safe], 'harmed', 2],
-    // Never blame a victim: harm done to the player (tricked or threatened) costs no star.
-    ['a harmed ending after the player was made a victim', [{ ...risky, victim: true }], 'harmed', 2],
-    ['a victim who also harmed others', [{ ...risky, victim: true }, harms], 'harmed', 1],
+    ['asking for, buying or forwarding an intimate video, then putting it right', [{ ...harms, intimateImage: true }, safe], 'recovered', 0],
+    // Never blame a victim: giving in under a threat or a trick caps nothing; the stars reward getting help.
+    ['gave in under pressure, then got help', [gaveIn, gotHelp], 'recovered', 3],
+    ['gave in twice, then got help', [gaveIn, gaveIn, gotHelp], 'recovered', 3],
+    ['got help, then gave in again and nobody knows', [gaveIn, gotHelp, gaveIn], 'harmed', 1],
+    ['gave in; someone else noticed', [gaveIn, safe], 'recovered', 2],
+    ['gave in; the play still ends "safe"', [gaveIn], 'safe', 2],
+    ['gave in; nobody knows yet', [gaveIn], 'harmed', 1],
+    ['refused under pressure: never a victim', [gotHelp], 'safe', 3],
+    ['a neutral move under pressure makes no victim', [{ kind: 'neutral' as const, pressured: true }], 'harmed', 2],
+    ['got help, but harm went on to a friend', [gaveIn, gotHelp], 'harmed', 2],
+    ['a victim who also harmed others', [gaveIn, gotHelp, harms], 'recovered', 1],
+    ['a victim who forwarded an intimate video', [gaveIn, gotHelp, { ...harms, intimateImage: true }], 'harmed', 0],
   ])('%s', (_name, choices, outcome, stars) => {
     expect(starsFor(choices, outcome)).toBe(stars);
   });
@@ -184,8 +196,9 @@ describe('stars from the trail', () => {
     };
     walk(story.start().state);
     expect([...seen].sort()).toEqual([...explore(story).stars]);
-    // 1 is out of reach: the play that sends the photo is a victim's, and loses no star at its harmed ending.
-    expect(explore(story).stars).toEqual([0, 2, 3]);
+    // The victim who sends the photo and then hides it ends with 1 star (nobody has helped yet), the
+    // one a recovered ending reaches with 2 (telling at an unpressured decision is not "getting help").
+    expect(explore(story).stars).toEqual([0, 1, 2, 3]);
   });
 
   it('a level no play can earn 3 stars in is an error', () => {
@@ -193,7 +206,7 @@ describe('stars from the trail', () => {
       node(x, 'ask').choices[1].kind = 'risky';
       node(x, 'photo').choices[2].kind = 'risky';
     });
-    expect(errors(check(l).issues).map((i) => renderMessage(i, 'en'))).toEqual([expect.stringMatching(/no play can earn 3 stars \(plays reach 0, 2\)/)]);
+    expect(errors(check(l).issues).map((i) => renderMessage(i, 'en'))).toEqual([expect.stringMatching(/no play can earn 3 stars \(plays reach 0, 1, 2\)/)]);
   });
 });
 

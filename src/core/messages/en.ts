@@ -97,6 +97,11 @@ export const en = {
     victimNeedsHelp: 'a victim\'s screen says who to tell: add "help"',
     victimNegativeScore: 'choice "{choice}" leads to the victim screen "{consequence}" but scores {score}: a tricked or threatened child is never penalised (use 0 or more)',
     noThreeStars: 'no play can earn 3 stars (plays reach {reachable}): give the level a path with no risky choice that ends "safe"',
+    pressureNegativeScore: 'choice "{choice}" is made under pressure but scores {score}: a tricked or threatened child is never penalised (use 0 or more)',
+    pressureHarmsOthers: 'choice "{choice}" harms others at a decision made under pressure: pressure never excuses harm to others (give it a decision without "pressure")',
+    intimateNotHarmsOthers: 'choice "{choice}" is marked "intimateImage" but not "harmsOthers"',
+    randomThreeStars: 'a player who picks at random earns 3 stars in {rate} % of plays (limit {limit} %): offer real mistakes that look as reasonable as the safe move, so that only judgement reaches 3 stars',
+    longestIsBest: 'the longest option is the best one in {count} of {decisions} decisions ({lang}): {ids}. Shorten the safe option or lengthen a plausible wrong one, so that length decides nothing',
     harmsOthersNotRisky: 'choice "{choice}" harms others but is not marked "risky"',
     // Quiz
     noSuchOption: 'no option has the id "{id}"',
@@ -169,7 +174,8 @@ export const en = {
   report: {
     warning: 'warning: ',
     levelOk: '{file} ✓ {id}: score {min} to {max}, {endings} ending(s) reachable, {states} states explored',
-    starRule: '  stars: 3 to start; at most 2 after a risky choice or at a "recovered" ending; at most 1 after a choice that harms others; 1 fewer at a "harmed" ending, unless the harm was done to the player (a choice that leads to a victim’s screen). Plays here earn {reachable}.',
+    starRule: '  stars: 3 to start; at most 2 after a risky choice or at a "recovered" ending; at most 1 after a choice that harms others, 0 after one that asks for, buys or forwards an intimate image; 1 fewer at a "harmed" ending. A choice made under a threat or a trick ("pressure") caps nothing: a victim earns 3 for getting help afterwards, 2 if help came another way, 1 if not yet. Plays here earn {reachable}.',
+    decisionWording: '  decisions: random play earns 3 stars in {random} % of plays (limit {randomLimit} %); the longest option is the best in {longestZh} of {decisions} decisions in Chinese, {longestEn} in English (limit: half)',
     checklistHeader: '  shipped-level checklist:',
     checklistPass: '    ✓ {rule}',
     checklistFail: '    ✗ {rule}{nodes}',

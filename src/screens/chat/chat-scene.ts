@@ -357,9 +357,10 @@ export class ChatScene extends Phaser.Scene {
   private showFeedback(choice: Choice): void {
     const taken = this.taken;
     const alternatives = taken?.choiceId === choice.id ? () => whatIf(this.story, taken.before, choice.id) : undefined;
-    const parts = choiceFeedback(choice, alternatives);
-    const decision = taken ? this.story.node(taken.before.at) : undefined;
-    parts.splice(1, 0, ...this.spots.feedback(decision?.type === 'choice' ? decision : undefined, choice)); // the technique met or missed
+    const at = taken ? this.story.node(taken.before.at) : undefined;
+    const decision = at?.type === 'choice' ? at : undefined;
+    const parts = choiceFeedback(this.story.level, decision, choice, alternatives);
+    parts.splice(1, 0, ...this.spots.feedback(decision, choice)); // the technique met or missed
     this.dom.feedback.replaceChildren(...parts);
     this.dom.feedback.scrollTop = 0;
   }

@@ -5,8 +5,8 @@
 // calls out the sign and the presenter reveals it with S. After a choice, one short line names the
 // technique met or missed; its plain explanation opens on request.
 import {
-  emptyTally, spot, techniquesAtDecision,
-  type Choice, type Level, type LocalText, type NodeOf, type SpotTally,
+  emptyTally, rate, spot, spotLine, techniquesAtDecision, verdictOf,
+  type Choice, type Level, type LocalText, type NodeOf, type SpotLine, type SpotTally,
 } from '../../core';
 import { techniqueById } from '../../content/registry';
 import { emojify } from '../../art/emoji';
@@ -17,6 +17,8 @@ import { toast } from '../shared/toast';
 import { techniqueIcon } from '../shared/technique-icon';
 import { segmentsOf, WORDS, type Segment } from './segments';
 import './spot-signs.css';
+
+const LINE_CLASS: Record<SpotLine, string> = { met: 'met', sawIt: 'saw-it', missed: 'missed', atPlay: 'at-play' };
 
 const techniqueName = (id: string): string => {
   const technique = techniqueById(id);
@@ -160,11 +162,12 @@ export class SpotSigns {
     if (!decision || at.length === 0) return [];
     const met = techniquesAtDecision(this.level, decision.id, this.tally).spotted;
     const named = met[0] ?? at[0]!;
-    const key = met.length > 0 ? 'teach.spot.met' : choice.kind === 'risky' ? 'teach.spot.missed' : 'teach.spot.atPlay';
+    // Spotted and still caught: said kindly, never a warning beside a green "spotted" (core: spotLine).
+    const which = spotLine(met.length > 0, verdictOf(rate(this.level, decision, choice)));
     const technique = techniqueById(named);
-    const line = el('p', { className: `technique-line ${met.length > 0 ? 'met' : choice.kind === 'risky' ? 'missed' : 'at-play'}` }, [
+    const line = el('p', { className: `technique-line ${LINE_CLASS[which]}` }, [
       technique ? techniqueIcon(technique.icon) : null,
-      el('span', { text: t(key, { name: techniqueName(named) }) }),
+      el('span', { text: t(`teach.spot.${which}`, { name: techniqueName(named) }) }),
     ]);
     const more = el('details', { className: 'technique-more' }, [
       el('summary', { text: t('teach.spot.explain') }),
