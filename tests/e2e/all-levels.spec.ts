@@ -50,9 +50,9 @@ async function openLevel(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en', 
   await page.locator('.briefing-screen .btn-primary').click();
 }
 
-/** Every consequence names its source. */
+/** Every consequence names its source: an SPP typical case, or another real case and where it was reported. */
 const fromTheCase = (lang: 'zh-CN' | 'en') => async (dialog: Locator) => {
-  await expect(dialog).toContainText(lang === 'en' ? 'Adapted from SPP typical case' : '改编自最高人民检察院典型案例');
+  await expect(dialog).toContainText(lang === 'en' ? /Adapted from (SPP typical case|a real case: .+Source: )/ : /改编自(最高人民检察院典型案例|真实案例：.+来源：)/);
 };
 
 for (const level of shippedLevels) {

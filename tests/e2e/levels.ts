@@ -7,6 +7,7 @@ export interface ShippedLevel {
   id: string;
   title: Record<string, string>;
   contentNote?: Record<string, string>;
+  ageBand: '10-12' | '12-15' | '15-17';
 }
 
 export const shippedLevels: ShippedLevel[] = readdirSync('levels')

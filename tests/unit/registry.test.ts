@@ -3,13 +3,19 @@ import { Registry } from '../../src/core';
 import { registry } from '../../src/content/registry';
 
 describe('the law registry', () => {
-  it('has the six typical cases, all released on 2023-05-31', () => {
-    expect(registry.cases.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(new Set(registry.cases.map((c) => c.released))).toEqual(new Set(['2023-05-31']));
+  it('has the six typical cases released on 2023-05-31, and every other case names its source', () => {
+    const typical = registry.cases.filter((c) => c.number <= 6);
+    expect(typical.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(typical.map((c) => c.released))).toEqual(new Set(['2023-05-31']));
+    // Cases from ../shared/legal/CASES-2.md (201 on): where the facts come from is shown with them.
+    for (const c of registry.cases.filter((c) => c.number > 6)) {
+      expect(c.number, `case ${c.number}`).toBeGreaterThan(200);
+      expect(c.source, `source of case ${c.number}`).toBeDefined();
+    }
   });
 
   it('lists only real help channels', () => {
-    expect(registry.help.map((h) => h.id).sort()).toEqual(['110', '12321', '12355', '12377', '96110', 'trusted-adult'].sort());
+    expect(registry.help.map((h) => h.id).sort()).toEqual(['110', '12321', '12355', '12377', '96110', 'piyao', 'trusted-adult'].sort());
     for (const number of ['110', '12355', '96110']) expect(registry.help.find((h) => h.id === number)?.contact.en).toBe(number);
   });
 

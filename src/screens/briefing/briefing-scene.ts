@@ -16,6 +16,7 @@ import { setPresenter } from '../shared/presenter';
 import { projectorMode } from '../../services/settings';
 import { postNotes } from '../../services/notes-channel';
 import { briefingNotes } from '../../content/speaker-notes';
+import { adaptedFrom } from '../shared/case-line';
 import './briefing.css';
 
 export class BriefingScene extends Phaser.Scene {
@@ -43,7 +44,7 @@ export class BriefingScene extends Phaser.Scene {
     // the content note on the right, where it is read before anything else without scrolling.
     const scroll = el('div', { className: 'scroll', attrs: { tabindex: '0', 'aria-label': local(level.title) } }, [
       el('div', { className: 'about' }, [
-        el('p', { className: 'kicker', text: realCase ? t('levels.adaptedFrom', { n: realCase.number, date: realCase.released }) : '' }),
+        el('p', { className: 'kicker', text: realCase ? adaptedFrom(realCase, realCase.number) : '' }),
         el('h1', { text: local(level.title) }),
         el('p', { className: 'summary', text: local(level.summary) }),
         el('p', { className: 'meta', text: [t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ') }),

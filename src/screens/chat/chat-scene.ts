@@ -35,6 +35,7 @@ import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';
 import { referencesOf } from '../../content/level-references';
+import { caseKicker } from '../shared/case-line';
 import { emojify } from '../../art/emoji';
 import { lineFace } from '../../art/screen-art';
 import { playSeed } from '../../services/play-seed';
@@ -181,7 +182,7 @@ export class ChatScene extends Phaser.Scene {
     goOn.hidden = true;
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
-      el('div', { className: 'side' }, [el('p', { className: 'kicker', text: t('levels.case', { n: level.case }) }), el('h1', { text: local(level.title) })]),
+      el('div', { className: 'side' }, [el('p', { className: 'kicker', text: caseKicker(referencesOf(level).realCase, level.case) }), el('h1', { text: local(level.title) })]),
       el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score, el('span', { className: 'meter-explain', text: t('meter.explain') })]),
       meter.element,
       feedback,

@@ -20,6 +20,7 @@ import { pageDown } from '../shared/more-below';
 
 import './consequence.css';
 import './consequence-parts.css';
+import { caseSource } from '../shared/case-line';
 
 export class ConsequenceScene extends Phaser.Scene {
   constructor() {
@@ -60,7 +61,7 @@ export class ConsequenceScene extends Phaser.Scene {
     const projected = projectorMode();
     const source = el('p', {
       className: 'source',
-      text: realCase ? t('consequence.source', { n: realCase.number, date: realCase.released, title: local(realCase.title), place: local(realCase.place) }) : '',
+      text: realCase ? caseSource(realCase) : '',
     });
     // Projected, every part in one column that shows one page at a time (this.paginate); on a
     // desk, the story, takeaway and the law on the left, who helps and the real case on the right

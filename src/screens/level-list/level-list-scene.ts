@@ -19,6 +19,7 @@ import { openStudio } from '../shared/studio-door';
 import { castFaces, levelCover, levelStatus } from '../../art/screen-art';
 import { keepFitted } from '../shared/fit';
 import { projectorMode } from '../../services/settings';
+import { adaptedFrom } from '../shared/case-line';
 import './level-list.css';
 
 interface ListData {
@@ -28,6 +29,14 @@ interface ListData {
 
 /** Problems shown on a card; the checker prints them all. */
 const SHOWN_PROBLEMS = 8;
+
+const BANDS = ['10-12', '12-15', '15-17'] as const satisfies readonly Level['ageBand'][];
+type BandFilter = Level['ageBand'] | 'all';
+/** The age band a teacher chose, kept while the game is open so it holds after playing a level. */
+let shownBand: BandFilter = 'all';
+
+/** Whether a catalog entry shows under the chosen band: a broken file always shows, to be fixed. */
+const inBand = (entry: CatalogEntry, band: BandFilter): boolean => band === 'all' || !entry.parsed.ok || entry.parsed.level.ageBand === band;
 
 export class LevelListScene extends Phaser.Scene {
   constructor() {
@@ -40,7 +49,7 @@ export class LevelListScene extends Phaser.Scene {
     const picker = el('input', { className: 'sr-only', attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' } });
     picker.addEventListener('change', () => picker.files?.[0] && this.importFile(picker.files[0]));
 
-    const cards = getCatalog(this).map((entry) => el('li', {}, [this.card(entry)]));
+    const cards = getCatalog(this).filter((entry) => inBand(entry, shownBand)).map((entry) => el('li', {}, [this.card(entry)]));
     const levels = el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards);
     const root = mountScreen(this, 'list-screen', [
       el('header', {}, [
@@ -54,6 +63,7 @@ export class LevelListScene extends Phaser.Scene {
       ]),
       el('div', { className: 'body' }, [
         imported ? notice(imported) : null,
+        this.bandFilter(),
         levels,
       ]),
       el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
@@ -71,6 +81,20 @@ export class LevelListScene extends Phaser.Scene {
     focusFirst(root, imported ? '.notice' : '.level-card');
   }
 
+  /** Buttons that show only the levels for one age band (a teacher choosing for a class). */
+  private bandFilter(): HTMLElement {
+    const choose = (band: BandFilter) => () => {
+      shownBand = band;
+      this.scene.restart({});
+    };
+    const options: [BandFilter, string][] = [['all', t('levels.allAges')], ...BANDS.map((b): [BandFilter, string] => [b, t('levels.age', { band: b.replace('-', '–') })])];
+    return el(
+      'div',
+      { className: 'band-filter', attrs: { role: 'group', 'aria-label': t('levels.bandFilter') } },
+      options.map(([band, label]) => el('button', { className: 'btn band', text: label, attrs: { type: 'button', 'aria-pressed': String(band === shownBand) }, onClick: choose(band) })),
+    );
+  }
+
   private card(entry: CatalogEntry): HTMLElement {
     if (!entry.parsed.ok) return brokenCard(entry.file, entry.parsed.problems, entry.source === 'local' ? this.removeButton(entry.file) : null);
     const level = entry.parsed.level;
@@ -85,7 +109,7 @@ export class LevelListScene extends Phaser.Scene {
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
       // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen.
-      el('span', { className: 'meta' }, [t('levels.adaptedFrom', { n: level.case, date: referencesOf(level).realCase?.released ?? '' }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })]
+      el('span', { className: 'meta' }, [adaptedFrom(referencesOf(level).realCase, level.case), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })]
         .flatMap((part, i) => [i > 0 ? ' · ' : '', el('span', { className: 'meta-part', text: part })])),
       el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);

@@ -13,6 +13,7 @@ import { getCatalog, levelsReady } from '../shared/catalog';
 import { SceneKey } from '../shared/scene-keys';
 import { handsStep, HANDS_MINUTES } from '../shared/hands-step';
 import './plan.css';
+import { adaptedFrom } from '../shared/case-line';
 
 export class PlanScene extends Phaser.Scene {
   constructor() {
@@ -94,8 +95,7 @@ export class PlanScene extends Phaser.Scene {
 }
 
 function meta(level: Level): string {
-  const released = referencesOf(level).realCase?.released ?? '';
-  return [t('levels.adaptedFrom', { n: level.case, date: released }), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ');
+  return [adaptedFrom(referencesOf(level).realCase, level.case), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].join(' · ');
 }
 
 /** What a facilitator needs to choose a level, and nothing that gives its turns away. */

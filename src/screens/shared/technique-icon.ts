@@ -13,6 +13,10 @@ const ICONS: Readonly<Record<string, string>> = {
   warning: '⚠️',
   'id-card': '🪪',
   crowd: '👥',
+  blame: '🫵',
+  badge: '👮',
+  family: '👪',
+  megaphone: '📢',
 };
 
 export const techniqueEmoji = (icon: string): string => ICONS[icon] ?? '🔍';
