@@ -55,7 +55,7 @@ async function openSession(page: Page, mode: 'Live' | 'Self-paced'): Promise<str
 }
 
 test('a projector and three devices play a level live, then one self-paced', async ({ page, browser, problems }) => {
-  test.setTimeout(600_000); // five pages and a hub on a shared 2-core machine
+  test.setTimeout(900_000); // five pages and a hub on a shared 2-core machine
   await page.goto(`${origin}/?mode=projector&lang=en`);
   await expect(page.getByRole('button', { name: 'Class session' })).toBeVisible();
   const code = await openSession(page, 'Live');
