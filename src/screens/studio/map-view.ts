@@ -67,6 +67,9 @@ export class MapView {
   private readonly boxes = new Map<string, Box>();
   private bounds = { x: 0, y: 0, width: 200, height: 100 };
   private view: View | undefined;
+  /** The person has moved or zoomed the map: it is no longer fitted to its box by itself. */
+  private moved = false;
+  private levelId: string | undefined;
   /** The reference being drawn from, while an arrow is drawn. */
   private drawing: { path: Path; from: { x: number; y: number } } | undefined;
   private level: Level | undefined;
@@ -125,7 +128,10 @@ export class MapView {
       box.ports.remove();
       this.boxes.delete(id);
     }
-    if (!this.view) this.fit();
+    // Another level, or a view the person has not moved: the whole map, fitted.
+    if (level.id !== this.levelId) this.moved = false;
+    this.levelId = level.id;
+    if (!this.view || !this.moved) this.fit();
     else this.apply();
   }
 
@@ -200,6 +206,8 @@ export class MapView {
 
   /** The whole map in view (never larger than life). */
   fit(): void {
+    this.moved = false;
+    if (this.svg.clientWidth === 0) return; // not laid out yet: fitted when it is (the resize observer)
     const { width, height } = this.size();
     const scale = Math.min(1, width / this.bounds.width, height / this.bounds.height);
     this.view = {
@@ -212,6 +220,7 @@ export class MapView {
 
   private zoom(factor: number, at?: { x: number; y: number }): void {
     if (!this.view) return this.fit();
+    this.moved = true;
     const { width, height } = this.size();
     const scale = Math.min(ZOOM.max, Math.max(ZOOM.min, this.view.scale * factor));
     // The point under the pointer (or the middle) stays where it is.
@@ -225,6 +234,7 @@ export class MapView {
 
   private pan(dx: number, dy: number): void {
     if (!this.view) return;
+    this.moved = true;
     this.view = { ...this.view, x: this.view.x - dx / this.view.scale, y: this.view.y - dy / this.view.scale };
     this.apply();
   }
@@ -354,7 +364,7 @@ export class MapView {
       event.preventDefault();
       this.zoom(event.deltaY < 0 ? ZOOM.step : 1 / ZOOM.step, this.local(event));
     }, { passive: false });
-    new ResizeObserver(() => this.apply()).observe(this.svg);
+    new ResizeObserver(() => (this.moved && this.view ? this.apply() : this.fit())).observe(this.svg);
   }
 }
 

@@ -52,12 +52,13 @@ export class NodeForm {
     const scroll = this.root.scrollTop;
     const active = document.activeElement;
     const focused = focusId ?? (active && this.root.contains(active) ? active.id : '');
-    const kept = new Map([...this.root.querySelectorAll<HTMLInputElement>(`[${KEEP}]`)].map((box) => [box.id, box.value]));
+    // Text typed into a box that only a button applies, for the same node (or the level), and not applied yet.
+    const kept = new Map([...this.root.querySelectorAll<HTMLInputElement>(`[${KEEP}]`)].filter((box) => box.value !== box.defaultValue).map((box) => [`${box.id}|${box.dataset.for}`, box.value]));
     const node = this.selectedNode();
     this.root.replaceChildren(...(node ? this.nodeParts(node) : this.levelParts()));
-    for (const [id, value] of kept) {
-      const box = document.getElementById(id) as HTMLInputElement | null;
-      if (box?.hasAttribute(KEEP) && box.dataset.for === (node?.id ?? LEVEL)) box.value = value;
+    for (const box of this.root.querySelectorAll<HTMLInputElement>(`[${KEEP}]`)) {
+      const value = kept.get(`${box.id}|${box.dataset.for}`);
+      if (value !== undefined) box.value = value;
     }
     this.root.scrollTop = scroll;
     if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
@@ -116,7 +117,7 @@ export class NodeForm {
 
   private renameField(id: string): HTMLElement {
     const box = el('input', { attrs: { type: 'text', id: 'studio-node-id', autocomplete: 'off', spellcheck: 'false', [KEEP]: '', 'data-for': id } });
-    box.value = id;
+    box.defaultValue = id;
     const problem = el('span', { className: 'field-problem', attrs: { 'aria-live': 'polite' } });
     const apply = () => {
       const to = box.value.trim();
