@@ -95,3 +95,26 @@ export function mostMissed(items: readonly Pick<JudgeItem, 'id' | 'answer'>[], c
     .sort((a, b) => b.wrong / b.total - a.wrong / a.total)
     .slice(0, limit);
 }
+
+/**
+ * The class's gain on devices, where each student took form A before and form B after: the mean
+ * change in points with its 95 % interval, and the effect size d_z (mean change ÷ its standard
+ * deviation) with an approximate 95 % interval. Pairs are counts only (one number per device, no
+ * names). Undefined with fewer than two pairs.
+ */
+export function pairedGain(changes: readonly number[]): { n: number; points: Estimate; dz: Estimate } | undefined {
+  const n = changes.length;
+  if (n < 2) return undefined;
+  const mean = changes.reduce((s, x) => s + x, 0) / n;
+  const sd = Math.sqrt(changes.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  const se = sd / Math.sqrt(n);
+  const dz = sd === 0 ? 0 : mean / sd;
+  const seDz = Math.sqrt(1 / n + (dz * dz) / (2 * n));
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    n,
+    points: { value: round1(mean), low: round1(mean - Z95 * se), high: round1(mean + Z95 * se) },
+    dz: { value: round2(dz), low: round2(dz - Z95 * seDz), high: round2(dz + Z95 * seDz) },
+  };
+}

@@ -9,8 +9,9 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await expect(page.getByRole('heading', { level: 1, name: '课堂计划' })).toBeVisible();
   await page.getByRole('button', { name: '加入这节课' }).nth(5).click(); // free-skin (case 6) first
   await page.getByRole('button', { name: '加入这节课' }).first().click(); // then bank-card
-  await expect(page.getByText('合计约 12 分钟 / 一节课 45 分钟')).toBeVisible();
-  await expect(page.getByText('还剩约 33 分钟用于讨论和小测验。')).toBeVisible();
+  await expect(page.getByText('合计约 18 分钟 / 一节课 45 分钟')).toBeVisible();
+  await expect(page.getByText('还剩约 27 分钟用于讨论和小测验。')).toBeVisible(); // the levels and two 3-minute shows of hands
+  await expect(page.getByText('课前：举手小测（约 3 分钟）')).toBeVisible();
   await page.getByRole('button', { name: '↑' }).nth(1).click(); // bank-card to the top
   await expect(page.locator('.lesson li').first()).toContainText('“躺赚”500元');
   await page.getByText('预览（不剧透）').first().click();

@@ -2,7 +2,7 @@
 // with its uncertainty (a difference of proportions and Cohen's h, each with a 95 % interval).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { effectWord, handsItems, HANDS_PAIRS, mostMissed, proportionGain, QuizForm, tallyHands } from '../../src/core';
+import { effectWord, handsItems, HANDS_PAIRS, mostMissed, pairedGain, proportionGain, QuizForm, tallyHands } from '../../src/core';
 
 const form = (name: string) => QuizForm.parse(JSON.parse(readFileSync(`levels/quiz/${name}.json`, 'utf8')));
 
@@ -44,5 +44,18 @@ describe('the class gain from hands', () => {
       { itemId: 'harmless', wrong: 15, total: 30 },
       { itemId: 'risky', wrong: 2, total: 30 },
     ]);
+  });
+});
+
+describe('the class gain from devices (form A and B on each device)', () => {
+  it('gives the mean change with its interval and d_z', () => {
+    const gain = pairedGain([10, 20, 30, 20])!;
+    expect(gain.n).toBe(4);
+    expect(gain.points.value).toBe(20);
+    // sd = 8.165, se = 4.08: ±8.0 points
+    expect(gain.points.low).toBeCloseTo(12, 0);
+    expect(gain.points.high).toBeCloseTo(28, 0);
+    expect(gain.dz.value).toBeCloseTo(2.45, 2);
+    expect(pairedGain([5])).toBeUndefined();
   });
 });

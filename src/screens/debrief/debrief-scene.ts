@@ -60,15 +60,15 @@ export class DebriefScene extends Phaser.Scene {
       else this.scene.restart();
       body.scrollTop = 0;
       paged.refresh();
-    });
+    }, 'btn preview-switch');
     const root = mountScreen(this, 'debrief-screen', [
       el('header', {}, [
         el('h1', { text: t('debrief.heading') }),
-        preview,
         button(t('debrief.print'), () => printOnly(handout(session, [el('div', { className: 'hands-check' }, handsSummary(handsRecord())), el('div', {}, classAnswers(answers, levelOf))], levelOf)), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
       ]),
       body,
+      preview,
       pageLine,
     ]);
     const paged = pager(body, pageLine);

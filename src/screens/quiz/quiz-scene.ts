@@ -115,11 +115,13 @@ export class QuizScene extends Phaser.Scene {
     this.show([
       el('p', { className: 'kicker', text: t('teach.check.progress', { n: index + 1, total: form.items.length }) }),
       el('p', { className: `verdict ${right ? 'safe' : 'risky'}`, text: right ? t('teach.check.right') : t('teach.check.wrong', { answer: correct.text }), attrs: { role: 'status' } }),
-      ...prompt(item),
+      el('div', { className: 'recap' }, prompt(item)),
       given ? el('p', { className: 'given', text: t('teach.check.yourAnswer', { answer: given.text }) }) : null,
       el('p', { className: 'explanation', text: local(item.explain) }),
       el('div', { className: 'actions' }, [button(t('teach.check.next'), () => this.ask(form, index + 1), 'btn btn-primary')]),
     ], 'h1');
+    // At large text the card may run long: Next stays in view, the question just above it.
+    this.panel.querySelector('.actions')?.scrollIntoView({ block: 'nearest' });
   }
 
   private finish(form: QuizForm): void {
