@@ -41,7 +41,7 @@ const screenBlocks = [0, 1, 2, 3, 4].map((depth) => ({
 export default defineConfig(
   {
     // As .gitignore: build output, test output, and scratch files (*.tmp.mjs) that come and go.
-    ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results/', 'playwright-report/', 'public/', '**/*.tmp.*'],
+    ignores: ['node_modules/', 'dist/', 'dist-*/', 'kits/', 'test-results/', 'playwright-report/', 'public/', '**/*.tmp.*'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

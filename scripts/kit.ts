@@ -19,7 +19,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rm
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { zipSync, type Zippable } from 'fflate';
+import { zip as zipOf, type ZipEntry } from './kit-zip';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -155,16 +155,12 @@ function listFiles(folder: string, base = folder): string[] {
 
 /** The kit's folder as a .zip; on Linux with each file's Unix mode, so the start file and Node stay executable. */
 function zipFolder(folder: string, platform: KitPlatform, zipFile: string): void {
-  const top = kitName(platform);
-  const entries: Zippable = {};
-  for (const file of listFiles(folder)) {
+  const entries: ZipEntry[] = listFiles(folder).map((file) => {
     const path = join(folder, file);
-    const data = readFileSync(path);
-    const name = `${top}/${file.split('\\').join('/')}`;
-    const level = /\.(woff2|png|jpg|webp|zip|gz)$/.test(file) ? 0 : 6;
-    entries[name] = platform === 'linux' ? [data, { level, os: 3, attrs: (0o100000 | (statSync(path).mode & 0o777)) << 16 }] : [data, { level }];
-  }
-  writeFileSync(zipFile, zipSync(entries));
+    const name = `${kitName(platform)}/${file.split('\\').join('/')}`;
+    return { name, data: readFileSync(path), ...(platform === 'linux' ? { mode: statSync(path).mode & 0o777 } : {}) };
+  });
+  writeFileSync(zipFile, zipOf(entries));
 }
 
 export interface Kit {

@@ -18,8 +18,8 @@ export const POLYFILLS_PREFIX = 'old-kernels-';
 
 const CSP = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(" \/?>)/;
 
-function bundle(entry: string, target: string, define: Record<string, string> = {}): string {
-  const out = buildSync({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target, define, write: false, legalComments: 'none', charset: 'utf8', logLevel: 'silent' });
+function bundle(entry: string, target: string, define: Record<string, string> = {}, banner = ''): string {
+  const out = buildSync({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target, define, banner: { js: banner }, write: false, legalComments: 'none', charset: 'utf8', logLevel: 'silent' });
   return out.outputFiles[0]!.text.trim();
 }
 
@@ -32,7 +32,7 @@ export function oldKernels(root: string, single: boolean): Plugin {
     name: 'old-kernels',
     apply: 'build',
     buildStart() {
-      polyfills = bundle(`${root}/src/old-kernels/polyfills.ts`, 'chrome86');
+      polyfills = bundle(`${root}/src/old-kernels/polyfills.ts`, 'chrome86', {}, '/*! core-js, MIT License, (c) 2013–2025 Denis Pushkarev, CoreJS Company: https://github.com/zloirock/core-js */');
       if (single) return;
       polyfillsFile = `assets/${POLYFILLS_PREFIX}${createHash('sha256').update(polyfills).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName: polyfillsFile, source: polyfills });
