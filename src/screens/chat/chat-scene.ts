@@ -203,7 +203,7 @@ export class ChatScene extends Phaser.Scene {
     applyLayout(root, 'chat', numbers);
     // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
     // size and projected; a long header or typing line shrinks to its one line.
-    for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.4, floor: this.projector ? 1.1 : 0.85 });
+    for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.3, floor: this.projector ? 0.95 : 0.85 });
     for (const line of [threads.head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
     this.dom = { typing, feedback, score, decision, goOn };
   }

@@ -121,7 +121,7 @@ export class EndingScene extends Phaser.Scene {
       hint.textContent = discuss && !onPrompts ? t('ending.discussNext') : '';
       hint.hidden = hint.textContent === '';
       root.classList.toggle('on-prompts', onPrompts);
-      fitNow(details, { least: 0.4, floor: 1 });
+      fitNow(details, { least: 0.3, floor: 0.85 });
     };
     show(false);
     void document.fonts?.ready.then(() => show(onPrompts));
