@@ -183,8 +183,9 @@ export class ChatScene extends Phaser.Scene {
     const { phone: _drawnOnly, ...numbers } = chatLayout(this.projector);
     const root = mountScreen(this, 'chat-screen', [
       el('div', { className: 'side' }, [el('p', { className: 'kicker', text: caseKicker(referencesOf(level).realCase, level.case) }), el('h1', { text: local(level.title) })]),
-      el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score, el('span', { className: 'meter-explain', text: t('meter.explain') })]),
+      el('p', { className: 'meter-label' }, [el('span', { text: t('chat.score') }), score]),
       meter.element,
+      el('p', { className: 'meter-explain', text: t('meter.explain') }),
       feedback,
       goOn,
       threads.head,

@@ -165,6 +165,7 @@ export class Threads {
 
   private toggleList(): void {
     if (this.list.hidden) {
+      this.hideBanner(); // the list shows what it said
       this.fillList();
       this.list.hidden = false;
       this.chatsButton.setAttribute('aria-expanded', 'true');
