@@ -44,7 +44,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await snap(page, `art-${lang}-03-briefing`);
 
     await briefing.locator('.btn-primary').click();
-    const contactLine = page.getByRole('log').locator('.bubble.contact').first();
+    const contactLine = page.getByRole('log').locator('ol.lines:not([hidden]) .bubble.contact').first();
     await expect(contactLine).toBeVisible({ timeout: 30_000 });
     await expectDrawn(contactLine.locator('img.face-line'));
     // The level opens in a group chat, then Kai writes directly: at the first decision the
