@@ -154,10 +154,7 @@ for (const file of files) {
       const decisions = decisionReport(file, result.level, result.exploration, lang);
       console.log(decisions.line);
       report(decisions.problems);
-      for (const line of decisionLines(result.level, lang)) {
-        if (line.warning) warn(file, line.text);
-        else console.log(line.text);
-      }
+      for (const line of decisionLines(result.level, lang)) console.log(line);
       console.log(table.report.checklistHeader);
       for (const item of result.checklist) {
         const rule = checklistRuleName(item.rule, lang);

@@ -53,14 +53,15 @@ export function formAnalysis(files: readonly { file: string; form: QuizForm }[],
   return out;
 }
 
-/** Whether a level's wording gives its decisions away, in both languages. */
-export function decisionLines(level: Level, lang: string): { text: string; warning?: boolean }[] {
+/**
+ * How far a test-wise reader who never played gets through a level's decisions, in both languages.
+ * The length limits and random play are scripts/decision-report.ts's (src/core/decision-wording.ts).
+ */
+export function decisionLines(level: Level, lang: string): string[] {
   return LANGS.flatMap((itemsLang) => {
     const f = analyseSet(decisionQuestions(level, itemsLang), itemsLang);
     if (f.choices === 0) return [];
     const score = Math.round(f.baseline * 10) / 10;
-    const lines: { text: string; warning?: boolean }[] = [{ text: analysisText('decisions', { lang: itemsLang, k: f.longestRight, m: f.choices, score, chance: Math.round(f.chance * 10) / 10 }, lang) }];
-    if (f.longestRight * 2 > f.choices) lines.push({ text: `(${itemsLang}) ${analysisText('decisionsLongest', { k: f.longestRight, m: f.choices }, lang)}`, warning: true });
-    return lines;
+    return [analysisText('decisions', { lang: itemsLang, m: f.choices, score, chance: Math.round(f.chance * 10) / 10 }, lang)];
   });
 }

@@ -33,8 +33,7 @@ const en = {
   equated: 'forms {forms}: {what}',
   equatedOk: '  forms {forms} equated: the same techniques and kinds, the same number of options; expected score before play {expected}',
   notEquated: 'the forms are not equated: {detail}',
-  decisions: '  decisions ({lang}): the best option is the longest in {k} of {m}; a test-wise reader picks a best option in {score} of {m} (a blind guess: {chance})',
-  decisionsLongest: 'in more than half the decisions the longest option is a best one ({k} of {m}): shorten some safe options or lengthen some risky ones',
+  decisions: '  decisions ({lang}): a test-wise reader who never played picks a best option in {score} of {m} (a blind guess: {chance})',
 } as const;
 
 type Key = keyof typeof en;
@@ -67,8 +66,7 @@ const zh: Readonly<Record<Key, string>> = {
   equated: '{forms} 卷：{what}',
   equatedOk: '  {forms} 卷已等值：技巧、题型、选项数都一样；玩之前的预计得分 {expected}',
   notEquated: '几份卷子没有等值：{detail}',
-  decisions: '  抉择（{lang}）：{m} 个抉择里最好的选项是最长的有 {k} 个；只看字面的读者在 {score} 个里挑中最好的选项（瞎猜：{chance}）',
-  decisionsLongest: '超过一半的抉择里最长的选项就是最好的（{m} 个里 {k} 个）：把一些安全选项写短，或把一些冒险选项写长',
+  decisions: '  抉择（{lang}）：没玩过、只看字面的读者在 {m} 个里挑中最好的选项 {score} 个（瞎猜：{chance}）',
 };
 
 const tables: Readonly<Record<string, Readonly<Record<Key, string>>>> = { en, 'zh-CN': zh };
