@@ -8,8 +8,12 @@ import classVideo from './pictures/class-video.svg?raw';
 import freeSkin from './pictures/free-skin.svg?raw';
 import gameBoosting from './pictures/game-boosting.svg?raw';
 import generic from './pictures/generic.svg?raw';
+import groupPileOn from './pictures/group-pile-on.svg?raw';
 import newFriend from './pictures/new-friend.svg?raw';
 import payOrPost from './pictures/pay-or-post.svg?raw';
+import secretTopUp from './pictures/secret-top-up.svg?raw';
+import skinBan from './pictures/skin-ban.svg?raw';
+import yearRumour from './pictures/year-rumour.svg?raw';
 
 const dataUri = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.trim())}`;
 
@@ -20,6 +24,10 @@ const COVERS: Record<string, string> = {
   'pay-or-post': payOrPost,
   'class-video': classVideo,
   'free-skin': freeSkin,
+  'skin-ban': skinBan,
+  'group-pile-on': groupPileOn,
+  'secret-top-up': secretTopUp,
+  'year-rumour': yearRumour,
 };
 
 /** A level's cover; a level the game did not ship (an imported one) gets the generic picture. */
