@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type RunningHub, startHub } from '../../server/hub';
 import { expect, snap, test } from './fixtures';
-import { clickAway } from './play';
+import { clickAway, presentUntil } from './play';
 
 test.use({ actionTimeout: 30_000 }); // five browser pages and a hub: slow on a busy 2-core machine
 
@@ -131,8 +131,9 @@ test('a projector and three devices play a level live, then one self-paced', asy
   await expect(ending).toBeVisible();
   expect(decisions).toBeGreaterThanOrEqual(2);
 
-  // The debrief shows the devices' votes: 2 of 3 for the first choice at the first decision.
-  await page.keyboard.press('ArrowRight');
+  // The debrief shows the devices' votes: 2 of 3 for the first choice at the first decision. The
+  // ending projects its discussion prompts first: → until the debrief is on screen.
+  await presentUntil(page, page.locator('.split').first());
   await expect(page.locator('.split').first().locator('li').first()).toContainText('2');
   await snap(page, 'class-session-debrief');
 

@@ -45,7 +45,7 @@ test('after one visit, the game plays with the network off: every level, to a de
   await expect(page.locator('.level-card.broken')).toHaveCount(0);
   await page.locator('button.level-card').first().click();
   await page.locator('.briefing-screen .btn-primary').click();
-  await expect(page.getByRole('log').locator('.bubble').first()).toBeVisible();
+  await expect(page.getByRole('log').locator('.bubble').filter({ visible: true }).first()).toBeVisible();
   await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
   await page.locator('button.choice').first().click();
   await expect(page.locator('.bubble.player')).toHaveCount(1);

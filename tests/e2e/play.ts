@@ -8,7 +8,7 @@ export async function openFirstLevel(page: Page): Promise<void> {
   await page.locator('.title-screen .btn-primary').click();
   await page.locator('.level-card').first().click();
   await page.locator('.briefing-screen .btn-primary').click();
-  await expect(page.getByRole('log').locator('.bubble').first()).toBeVisible();
+  await expect(page.getByRole('log').locator('.bubble').filter({ visible: true }).first()).toBeVisible();
 }
 
 /** On from the first message to the first decision: its choices are on screen and can be taken. */

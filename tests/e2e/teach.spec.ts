@@ -18,7 +18,7 @@ async function openLevel(page: Page, id: string): Promise<void> {
   await page.locator('.title-screen .btn-primary').click();
   await page.getByRole('button', { name: level(id).title['zh-CN'] }).click();
   await page.locator('.briefing-screen .btn-primary').click();
-  await expect(page.getByRole('log').locator('.bubble').first()).toBeVisible();
+  await expect(page.getByRole('log').locator('.bubble').filter({ visible: true }).first()).toBeVisible();
 }
 
 test('a right spot marks the phrase and unlocks its card; a false alarm costs a little, kindly', async ({ page }) => {
