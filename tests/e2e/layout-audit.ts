@@ -140,6 +140,9 @@ function auditInPage({ root: rootSelector, slack, paged, mustShow }: { root: str
     const boxes = new Set(pieces.flatMap((p) => p.scrollers));
     for (const box of boxes) {
       const he = box as HTMLElement;
+      // A box paged a screenful at a time by → that says which page it shows (the debrief of a
+      // long lesson): what lies below its fold is its next pages, not text the hall cannot reach.
+      if (he.hasAttribute('data-paged')) continue;
       const below = he.scrollHeight - he.clientHeight - he.scrollTop;
       if (below > slack) problems.push({ kind: 'below', where: name(box), text: short(box.textContent ?? ''), detail: `${Math.round(below)}px of it below the fold: a projected screen is paged, never scrolled` });
     }

@@ -100,6 +100,8 @@ export class DebriefScene extends Phaser.Scene {
  * which page is shown; the box never needs a scroll wheel.
  */
 function pager(box: HTMLElement, line: HTMLElement): { turn(by: 1 | -1): void; refresh(): void } {
+  // Marked for the layout audit: its text below the fold is its next pages, reached by →.
+  box.dataset.paged = '';
   const step = () => Math.max(1, box.clientHeight - 48);
   const pages = () => Math.max(1, Math.ceil((box.scrollHeight - 48) / step()));
   const refresh = () => {
