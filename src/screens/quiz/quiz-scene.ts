@@ -17,6 +17,7 @@ import { reportCheck } from '../../class/self-paced';
 import { button, el } from '../shared/element';
 import { startMusic } from '../../services/audio';
 import { language, local, t } from '../../services/i18n';
+import { keepFitted } from '../shared/fit';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { badgeImage } from '../../art/badges';
 import { SceneKey } from '../shared/scene-keys';
@@ -44,6 +45,9 @@ export class QuizScene extends Phaser.Scene {
     this.answers = {};
     this.panel = el('section', { className: 'card scroll', attrs: { 'aria-live': 'polite', tabindex: '-1' } });
     mountScreen(this, `quiz-screen check-screen${data.hands ? ' hands-screen' : ''}`, [this.panel]);
+    // The layout rule (docs/layout.md): a question and all its answers on one screen, projected
+    // and at 150 % text; a long item shrinks its text rather than hiding an answer below the fold.
+    keepFitted(this.panel, { least: 0.5 });
     if (data.hands) return runHands(this, this.panel, data.hands);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       const options = this.panel.querySelectorAll<HTMLButtonElement>('.answers button:not(:disabled)');
