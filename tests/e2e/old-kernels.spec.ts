@@ -64,8 +64,13 @@ async function launchOld(version: OldKernel): Promise<Kernel> {
     problems,
     close: async () => {
       await browser.close().catch(() => undefined);
-      child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      // The profile goes once Chromium has exited: it writes there until its last moment.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill();
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -38,7 +38,7 @@ test('a student sees their results per level after playing, and can clear them w
   await expect(row).toContainText('60');
   await expect(row).toContainText('3 / 3 ★');
   await expect(row.getByText('3 颗星（满分 3 颗）')).toBeAttached(); // the stars in words, for screen readers
-  await expect(row).toContainText('1 / 3 个');
+  await expect(row).toContainText('1 / 4 个'); // the techniques met: one of the level's four
   await expect(page.getByRole('row', { name: /游戏里的新朋友/ })).toContainText('还没玩过');
   await expect(page.getByText(/你已经玩过 1 个。/)).toBeVisible();
   await snap(page, 'results-zh');
