@@ -47,6 +47,6 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await page.keyboard.press(await keyOf(page, warn));
   await presentUntil(page, page.getByRole('heading', { level: 1, name: '识破了！' }));
   await expect(page.getByRole('button', { name: '下一关：免费皮肤？' })).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { level: 1, name: '免费皮肤？' })).toBeVisible();
+  // → shows the ending's discussion prompts first, then opens the next planned level.
+  await presentUntil(page, page.getByRole('heading', { level: 1, name: '免费皮肤？' }));
 });
