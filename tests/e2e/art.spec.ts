@@ -61,10 +61,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-// The choices are shuffled per play; seed 39 pins an order in which the last choice at each
+// The choices are shuffled per play; seed 99 pins an order in which the last choice at each
 // decision runs through the level's consequences to the "stopped in time" ending, and the first
 // choice at each decision to the safe ending.
-const SEED = 39;
+const SEED = 99;
 
 /** Records each celebration as it is put on screen (it removes itself a few seconds later). */
 async function watchCelebrations(page: Page): Promise<() => Promise<string[]>> {
