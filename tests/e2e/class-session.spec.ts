@@ -188,10 +188,12 @@ test('a projector and three devices play a level live, then one self-paced', asy
   const choices = students[0]!.locator('button.choice');
   const proceed = students[0]!.locator('.consequence-screen .btn-primary');
   const end0 = students[0]!.locator('.ending-screen h1');
+  // A device is a phone: after a choice the story waits on its feedback until "Go on".
+  const goOn = students[0]!.getByRole('button', { name: 'Go on' });
   for (let step = 0; step < 60 && !(await end0.isVisible()); step++) {
-    await expect(choices.first().or(proceed).or(end0).first()).toBeVisible({ timeout: 30_000 });
+    await expect(choices.first().or(proceed).or(goOn).or(end0).first()).toBeVisible({ timeout: 30_000 });
     if (await end0.isVisible()) break;
-    await clickAway(proceed.or(choices.first()).first());
+    await clickAway(proceed.or(goOn).or(choices.first()).first());
   }
   await expect(end0).toBeVisible();
   await expect(board.locator('li', { hasText: 'Finished the level' })).toContainText('1 devices');
