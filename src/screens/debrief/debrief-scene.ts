@@ -56,7 +56,7 @@ export class DebriefScene extends Phaser.Scene {
       previewing = !previewing;
       preview.textContent = t(previewing ? 'debrief.closePreview' : 'debrief.preview');
       body.classList.toggle('preview', previewing);
-      if (previewing) body.replaceChildren(handout(session, [el('div', { className: 'hands-check' }, handsSummary(handsRecord())), el('div', {}, classAnswers(answers, levelOf))], levelOf));
+      if (previewing) body.replaceChildren(handout(session, [el('div', { className: 'hands-check' }, handsSummary(handsRecord())), el('div', { className: 'class-answers' }, classAnswers(answers, levelOf))], levelOf));
       else this.scene.restart();
       body.scrollTop = 0;
       paged.refresh();
@@ -64,7 +64,7 @@ export class DebriefScene extends Phaser.Scene {
     const root = mountScreen(this, 'debrief-screen', [
       el('header', {}, [
         el('h1', { text: t('debrief.heading') }),
-        button(t('debrief.print'), () => printOnly(handout(session, [el('div', { className: 'hands-check' }, handsSummary(handsRecord())), el('div', {}, classAnswers(answers, levelOf))], levelOf)), 'btn btn-primary'),
+        button(t('debrief.print'), () => printOnly(handout(session, [el('div', { className: 'hands-check' }, handsSummary(handsRecord())), el('div', { className: 'class-answers' }, classAnswers(answers, levelOf))], levelOf)), 'btn btn-primary'),
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
       ]),
       body,
