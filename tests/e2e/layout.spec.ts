@@ -8,24 +8,12 @@
 // same at both sizes; each size is still seen with every mode, language and text size.
 // Screenshots are saved (test-results/layout/<combination>-<nn>-<screen>.png) of any screen with a
 // problem; `npm run test:layout` audits the whole matrix and saves every screen, for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { auditLayout, describeProblems, type AuditOptions } from './layout-audit';
+import { LEVEL, riskyTexts, ui } from './ui-text';
 import { clickAway } from './play';
-
-type Lang = 'zh-CN' | 'en';
-const locales: Record<Lang, object> = {
-  'zh-CN': JSON.parse(readFileSync('src/locales/zh-CN.json', 'utf8')),
-  en: JSON.parse(readFileSync('src/locales/en.json', 'utf8')),
-};
-/** A UI string as the game shows it, from the game's own locale files. */
-const ui = (lang: Lang, key: string): string => key.split('.').reduce<any>((o, k) => o?.[k], locales[lang]) as string;
-
-/** The level played: its risky path passes through every consequence it has. */
-const LEVEL = JSON.parse(readFileSync('levels/bank-card.json', 'utf8'));
-const riskyTexts = (lang: Lang): string[] =>
-  LEVEL.nodes.flatMap((n: any) => (n.type === 'choice' ? n.choices.filter((c: any) => c.kind === 'risky').map((c: any) => c.text[lang] as string) : []));
 
 const everything = process.env.LAYOUT_ALL === '1';
 const combos = (['personal', 'projector'] as const).flatMap((mode) =>

@@ -6,21 +6,11 @@
 // primary button reachable by scrolling up or down only; every control at least 44 px each way;
 // body text drawn at 14 px or more. The chat's conversations are checked on the way: Mum's line
 // in the middle of another chat is a banner and an unread count, not a line of that chat.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { auditLayout, describeProblems } from './layout-audit';
-
-type Lang = 'zh-CN' | 'en';
-const locales: Record<Lang, object> = {
-  'zh-CN': JSON.parse(readFileSync('src/locales/zh-CN.json', 'utf8')),
-  en: JSON.parse(readFileSync('src/locales/en.json', 'utf8')),
-};
-const ui = (lang: Lang, key: string): string => key.split('.').reduce<any>((o, k) => o?.[k], locales[lang]) as string;
-
-const LEVEL = JSON.parse(readFileSync('levels/bank-card.json', 'utf8'));
-const risky = (lang: Lang): string[] =>
-  LEVEL.nodes.flatMap((n: any) => (n.type === 'choice' ? n.choices.filter((c: any) => c.kind === 'risky').map((c: any) => c.text[lang] as string) : []));
+import { LEVEL, riskyTexts as risky, ui } from './ui-text';
 
 /** Everything a finger presses on the screen shown, and what is exempt: a phrase inside a chat line (an inline target). */
 const CONTROLS = 'button:not(.phrase), a[href], summary, input, select';
