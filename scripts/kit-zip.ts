@@ -26,30 +26,26 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     const body = store ? entry.data : deflateRawSync(entry.data, { level: 6 });
     const crc = crc32(entry.data);
     const flags = 0x0800; // names in UTF-8
+    // The local header and the central directory's header share one run of fields (version
+    // needed … name length), at offset 4 in the one and 6 in the other.
+    const shared = (into: Buffer, at: number) => {
+      into.writeUInt16LE(20, at);
+      into.writeUInt16LE(flags, at + 2);
+      into.writeUInt16LE(store ? 0 : 8, at + 4);
+      into.writeUInt16LE(0, at + 6);
+      into.writeUInt16LE(dosDate, at + 8);
+      into.writeUInt32LE(crc, at + 10);
+      into.writeUInt32LE(body.length, at + 14);
+      into.writeUInt32LE(entry.data.length, at + 18);
+      into.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared(local, 4);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(entry.mode === undefined ? 20 : (3 << 8) | 20, 4); // made by: DOS, or Unix
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(store ? 0 : 8, 10);
-    header.writeUInt16LE(0, 12);
-    header.writeUInt16LE(dosDate, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(name.length, 28);
+    shared(header, 6);
     header.writeUInt32LE(entry.mode === undefined ? 0 : ((0o100000 | entry.mode) << 16) >>> 0, 38);
     header.writeUInt32LE(offset, 42);
     parts.push(local, name, body);
