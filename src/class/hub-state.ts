@@ -5,6 +5,7 @@
 // A session's whole state is one JSON-able object (SessionState): the server writes it to a file on
 // every change and reads it back after a restart, so nothing the class did is lost.
 import { z } from 'zod';
+import { parseStep } from '../core/trail';
 import {
   type CheckResult,
   type Dashboard,
@@ -309,9 +310,9 @@ export function report(deps: HubDeps, state: SessionState, seat: SeatState, prog
   const level = levelOf(state, progress.levelId) ?? fail('conflict', `this session does not follow level "${progress.levelId}"`);
   if (!level.nodes.includes(progress.at)) fail('bad-message', `level "${level.levelId}" has no node "${progress.at}"`);
   const decisions = new Map(level.decisions.map((d) => [d.node, d.choices]));
-  for (const step of progress.trail) {
-    const [node = '', choice = ''] = step.split('/');
-    if (!decisions.get(node)?.includes(choice)) fail('bad-message', `level "${level.levelId}" has no choice "${step}"`);
+  for (const key of progress.trail) {
+    const step = parseStep(key);
+    if (!step || !decisions.get(step.node)?.includes(step.choice)) fail('bad-message', `level "${level.levelId}" has no choice "${key}"`);
   }
   const now = deps.now();
   const same = seat.progress && seat.progress.levelId === progress.levelId && seat.progress.at === progress.at && seat.progress.status === progress.status;
@@ -340,10 +341,9 @@ export function dashboard(state: SessionState, now: number): Dashboard {
     if (!p) continue;
     const point = `${p.levelId}/${p.status === 'ended' ? '#end' : p.at}`;
     at.set(point, (at.get(point) ?? 0) + 1);
-    for (const step of p.trail) {
-      const cut = step.lastIndexOf('/');
-      const decision = `${p.levelId}/${step.slice(0, cut)}`;
-      const choice = step.slice(cut + 1);
+    for (const step of p.trail.flatMap((key) => parseStep(key) ?? [])) {
+      const decision = `${p.levelId}/${step.node}`;
+      const choice = step.choice;
       let split = splits.get(decision);
       if (!split) splits.set(decision, (split = new Map()));
       split.set(choice, (split.get(choice) ?? 0) + 1);

@@ -78,7 +78,7 @@ export const Progress = z.strictObject({
   levelId: Id,
   at: Id,
   status: z.enum(['playing', 'ended']),
-  /** "node/choice" for every decision taken, in order. */
+  /** Every decision taken, in order, as "node/choice" (src/core/trail.ts: stepKey writes it, parseStep reads it). */
   trail: z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}\/[A-Za-z0-9_.:-]{1,64}$/)).max(MAX_TRAIL),
 });
 export type Progress = z.infer<typeof Progress>;

@@ -1,6 +1,7 @@
 // A student's device playing on its own in a self-paced session: the game tells the hub where the
 // device is and how its learning check went. Does nothing unless the page came from a hub and this
 // tab joined a session (it holds a seat token): the game plays as ever everywhere else.
+import { stepKey, type TrailStep } from '../core/trail';
 import { HubClient, savedToken, servedByHub } from './client';
 import { MAX_TRAIL, type Progress } from './protocol';
 
@@ -20,14 +21,14 @@ interface StateLike {
   readonly levelId: string;
   readonly at: string;
   readonly status: 'choosing' | 'consequence' | 'ended';
-  readonly trail: readonly string[];
+  readonly trail: readonly TrailStep[];
 }
 
 /** Where this device is in a level: called by the chat after every step. */
 export function reportProgress(state: StateLike): void {
   const hub = studentClient();
   if (!hub) return;
-  const progress: Progress = { levelId: state.levelId, at: state.at, status: state.status === 'ended' ? 'ended' : 'playing', trail: state.trail.slice(-MAX_TRAIL) };
+  const progress: Progress = { levelId: state.levelId, at: state.at, status: state.status === 'ended' ? 'ended' : 'playing', trail: state.trail.slice(-MAX_TRAIL).map(stepKey) };
   void hub.send({ t: 'progress', progress }, 'progress'); // the latest replaces one not yet answered
 }
 

@@ -29,10 +29,10 @@ export function messagesBefore(story: Story, state: StoryState): SignMessage[] {
       since.push(...step.events);
     }
   };
-  for (const taken of state.trail) {
+  // The steps taken since the story's start (a play from a node in the studio starts with the way there).
+  for (const taken of state.trail.slice(step.state.trail.length)) {
     onFrom();
-    const choiceId = taken.slice(taken.lastIndexOf('/') + 1);
-    step = story.choose(step.state, choiceId);
+    step = story.choose(step.state, taken.choice);
     since = [...step.events];
   }
   onFrom();

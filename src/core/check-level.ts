@@ -11,6 +11,7 @@ import { registryClashes, registryFor } from './registries';
 import { skipsConsequence, targetsOf, victimScreenAfter } from './graph';
 import type { Condition, Level, LocalText, NodeOf, Registry, Technique } from './schema';
 import { createStory } from './story';
+import { unreachable } from './unreachable';
 
 export type { Path } from './messages';
 
@@ -178,6 +179,8 @@ export function checkLevel(level: Level, shared: Registry, options: CheckOptions
       case 'ending':
         helpIds([...at, 'help'], node.help);
         break;
+      default:
+        unreachable(node, 'node kind');
     }
   });
 

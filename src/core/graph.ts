@@ -1,6 +1,7 @@
 // The level as a graph of node ids: where each node leads, and the paths the checker's rules
 // follow between decisions.
 import type { Node } from './schema';
+import { unreachable } from './unreachable';
 
 export type NodeLookup = (id: string) => Node | undefined;
 
@@ -35,17 +36,31 @@ export function victimScreenAfter(nodeById: NodeLookup, from: string): string | 
   return undefined;
 }
 
-export function targetsOf(node: Node): string[] {
+/** An arrow out of a node: where it leads, and the path of the field that says so, within the node. */
+export interface Arrow {
+  readonly path: readonly (string | number)[];
+  readonly to: string;
+}
+
+/**
+ * Every arrow out of a node, in the file's order. One switch for every reader of a node's links:
+ * the checker's walks, the story's graph, the studio's renames and deletes (src/studio/model/edits.ts).
+ */
+export function arrowsOf(node: Node): Arrow[] {
   switch (node.type) {
     case 'message':
     case 'consequence':
-      return [node.next];
+      return [{ path: ['next'], to: node.next }];
     case 'choice':
-      return node.choices.map((c) => c.next);
+      return node.choices.map((c, j) => ({ path: ['choices', j, 'next'], to: c.next }));
     case 'branch':
-      return [...node.branches.map((b) => b.next), node.otherwise];
+      return [...node.branches.map((b, j) => ({ path: ['branches', j, 'next'], to: b.next })), { path: ['otherwise'], to: node.otherwise }];
     case 'ending':
       return [];
+    default:
+      return unreachable(node, 'node kind');
   }
 }
 
+/** The ids a node leads to. */
+export const targetsOf = (node: Node): string[] => arrowsOf(node).map((a) => a.to);

@@ -1,18 +1,26 @@
 // The public face of the scenario engine. Pure TypeScript: it imports nothing but zod.
+// Where a change belongs (a node kind, a rule of play, a screen, a hub message): docs/architecture.md.
 export * from './schema';
 export { createStory, allHold, testCondition, StoryError } from './story';
 export type { Story, StoryOptions, StoryState, StoryEvent, Step, Status, Flags, FlagValue } from './story';
+export { stepKey, parseStep } from './trail';
+export type { TrailStep } from './trail';
+export { finishPlay } from './finish';
+export type { FinishedPlay } from './finish';
+export { discussionPrompts } from './discussion';
+export { unreachable } from './unreachable';
 export { explore, nextSteps, randomPlays } from './explore';
 export type { Exploration, ExploreFailure, RandomPlays } from './explore';
 export { decisionWording, LONGEST_BEST_LIMIT, RANDOM_THREE_STAR_LIMIT } from './decision-wording';
 export type { DecisionWording } from './decision-wording';
-export { starsFor, starsAt, startTrack, trackChoice, starsOf, starsOfTrail, capOf, choicesOf, verdictOf, rate } from './stars';
-export type { Stars, Outcome, Verdict, RatedChoice, StarTrack } from './stars';
+export { STAR_REASONS, starsFor, starsAt, ratingAt, ratingOfTrail, startTrack, trackChoice, starsOf, capOf, choicesOf, verdictOf, rate } from './stars';
+export type { Stars, Outcome, Verdict, RatedChoice, StarTrack, StarReason, Rating } from './stars';
 export { shuffle, seededRandom, hashSeed } from './shuffle';
 export type { Seed } from './shuffle';
 export { checkLevel } from './check-level';
 export type { CheckOptions, LevelIssue, LevelReport } from './check-level';
-export { skipsConsequence, targetsOf, victimScreenAfter } from './graph';
+export { arrowsOf, skipsConsequence, targetsOf, victimScreenAfter } from './graph';
+export type { Arrow } from './graph';
 export { shippedChecklist, countsNodes, harmlessMessages, SENSITIVE_CASES, MIN_DECISIONS, MIN_SIGNS, MIN_HARMLESS } from './checklist';
 export type { ChecklistItem } from './checklist';
 export { migrateLevel, migrateQuiz } from './migrate';

@@ -9,9 +9,12 @@
 //   2; if it has not yet ("harmed"), 1 — and that line says it is not their fault.
 // - Otherwise a "recovered" ending caps the play at 2 and a "harmed" one takes a star away.
 // Never blame a victim; never let harm done to someone else keep a star.
+// The reasons the ending gives for the stars come from the same branches that count them (ratingAt),
+// as codes the ending screen only words: the explanation cannot drift from the rule.
 import { victimScreenAfter } from './graph';
 import type { Choice, Level, NodeOf } from './schema';
 import type { Story, StoryState } from './story';
+import type { TrailStep } from './trail';
 
 export type Stars = 0 | 1 | 2 | 3;
 export type Outcome = NodeOf<'ending'>['outcome'];
@@ -55,17 +58,43 @@ export function trackChoice(track: StarTrack, choice: RatedChoice): StarTrack {
   return { ...track, cap };
 }
 
-/** The stars at an ending, from the track of the play that reached it. */
-export function starsAt(track: StarTrack, outcome: Outcome): Stars {
+/**
+ * Why a play has its stars, as codes the ending words (the UI strings teach.stars.<code>): what
+ * capped it (intimateImage, harmsOthers, risky), how a victim's play was rated (victimHelped,
+ * victimNoticed, victimNotYet), what the ending took (recovered, harmed), or clean: nothing did.
+ */
+export const STAR_REASONS = ['clean', 'risky', 'harmsOthers', 'intimateImage', 'recovered', 'harmed', 'victimHelped', 'victimNoticed', 'victimNotYet'] as const;
+export type StarReason = (typeof STAR_REASONS)[number];
+
+/** The stars of a play and why, in the order the ending says them. */
+export interface Rating {
+  readonly stars: Stars;
+  readonly reasons: readonly StarReason[];
+}
+
+/** What capped a play, by the cap (3: nothing did). */
+const CAPPED_BY: Record<Stars, StarReason | undefined> = { 0: 'intimateImage', 1: 'harmsOthers', 2: 'risky', 3: undefined };
+
+/** The stars at an ending, from the track of the play that reached it, and the reasons for them. */
+export function ratingAt(track: StarTrack, outcome: Outcome): Rating {
+  const capped = CAPPED_BY[track.cap];
+  const reasons: StarReason[] = capped ? [capped] : [];
   if (track.victim) {
     // Helped: full stars, less one if harm went on to someone else ("harmed"). Not helped: 2 if help
-    // came another way, 1 if not yet.
+    // came another way, 1 if not yet. What they were pushed into costs nothing.
     const forHelp: Stars = track.helped ? (outcome === 'harmed' ? 2 : 3) : outcome === 'harmed' ? 1 : 2;
-    return Math.min(track.cap, forHelp) as Stars;
+    reasons.push(track.helped ? 'victimHelped' : outcome === 'harmed' ? 'victimNotYet' : 'victimNoticed');
+    if (track.helped && outcome === 'harmed') reasons.push('harmed');
+    return { stars: Math.min(track.cap, forHelp) as Stars, reasons };
   }
-  const capped = outcome === 'recovered' ? Math.min(track.cap, 2) : track.cap;
-  return Math.max(0, outcome === 'harmed' ? capped - 1 : capped) as Stars;
+  if (outcome === 'recovered' && !capped) reasons.push('recovered');
+  if (outcome === 'harmed') reasons.push('harmed');
+  const kept = outcome === 'recovered' ? Math.min(track.cap, 2) : track.cap;
+  return { stars: Math.max(0, outcome === 'harmed' ? kept - 1 : kept) as Stars, reasons: reasons.length > 0 ? reasons : ['clean'] };
 }
+
+/** The stars at an ending, from the track of the play that reached it. */
+export const starsAt = (track: StarTrack, outcome: Outcome): Stars => ratingAt(track, outcome).stars;
 
 /** The stars of a play: the choices it took, in order, and the outcome of its ending. */
 export const starsFor = (choices: readonly RatedChoice[], outcome: Outcome): Stars => starsAt(choices.reduce(trackChoice, startTrack()), outcome);
@@ -80,25 +109,23 @@ export const rate = (level: Pick<Level, 'nodes'>, decision: Pick<NodeOf<'choice'
   pressured: decision.pressure !== undefined || makesVictim(level, choice),
 });
 
-/** The choices a play took, read back from its trail ("node/choice"), each rated at its decision. */
-export function choicesOf(level: Pick<Level, 'nodes'>, trail: readonly string[]): (Choice & { pressured: boolean })[] {
+/** The choices a play took, read back from its trail, each rated at its decision. */
+export function choicesOf(level: Pick<Level, 'nodes'>, trail: readonly TrailStep[]): (Choice & { pressured: boolean })[] {
   const decisions = new Map(level.nodes.flatMap((n) => (n.type === 'choice' ? [[n.id, n] as const] : [])));
   return trail.flatMap((step) => {
-    const cut = step.lastIndexOf('/');
-    const decision = decisions.get(step.slice(0, cut));
-    const choice = decision?.choices.find((c) => c.id === step.slice(cut + 1));
+    const decision = decisions.get(step.node);
+    const choice = decision?.choices.find((c) => c.id === step.choice);
     return decision && choice ? [rate(level, decision, choice)] : [];
   });
 }
+
+/** The stars of a play from the level, its trail and its ending's outcome, and the reasons for them. */
+export const ratingOfTrail = (level: Pick<Level, 'nodes'>, trail: readonly TrailStep[], outcome: Outcome): Rating =>
+  ratingAt(choicesOf(level, trail).reduce(trackChoice, startTrack()), outcome);
 
 /** The stars of a finished play (a state at an ending). */
 export function starsOf(story: Story, state: StoryState): Stars {
   const ending = story.node(state.at);
   if (ending.type !== 'ending') throw new Error(`the play has not ended: it waits at "${state.at}"`);
-  return starsOfTrail(story.level, state.trail, ending.outcome);
-}
-
-/** The stars of a play from the level and its trail, without a story (e.g. on the ending screen). */
-export function starsOfTrail(level: Pick<Level, 'nodes'>, trail: readonly string[], outcome: Outcome): Stars {
-  return starsFor(choicesOf(level, trail), outcome);
+  return ratingOfTrail(story.level, state.trail, ending.outcome).stars;
 }

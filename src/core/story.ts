@@ -3,6 +3,8 @@
 import type { MessageCode, Params } from './messages';
 import type { Choice, Condition, Conversation, Level, LocalText, Node, NodeOf, Role } from './schema';
 import { shuffle, type Seed } from './shuffle';
+import type { TrailStep } from './trail';
+import { unreachable } from './unreachable';
 
 export type FlagValue = boolean | number;
 export type Flags = Readonly<Record<string, FlagValue>>;
@@ -16,8 +18,8 @@ export interface StoryState {
   readonly status: Status;
   readonly score: number;
   readonly flags: Flags;
-  /** Ids of the choices taken, in order, as "node/choice". */
-  readonly trail: readonly string[];
+  /** The decisions taken, in order (./trail.ts). */
+  readonly trail: readonly TrailStep[];
   /** The conversation the phone shows, when the level has conversations. */
   readonly conversation?: string;
 }
@@ -69,6 +71,16 @@ export interface StoryOptions {
    * keep the file's order (tests, the checker).
    */
   readonly seed?: Seed;
+  /**
+   * A play started inside the level (the studio's "play from here"): the decisions that lead to its
+   * start. The trail begins with them, so the play is rated as the same play from the level's start.
+   */
+  readonly before?: readonly TrailStep[];
+  /**
+   * Called at every node the story passes or stops at, with the state it has there: how the
+   * studio finds the flags a play has on arriving at a node, with the game's own stepping.
+   */
+  readonly visit?: (nodeId: string, state: Pick<StoryState, 'flags' | 'score' | 'trail'>) => void;
 }
 
 /** A level made playable: start it, then feed it the player's intents. */
@@ -87,7 +99,7 @@ export function createStory(level: Level, options: StoryOptions = {}): Story {
   const nodes = new Map(level.nodes.map((n) => [n.id, n]));
   const characters = new Map(level.characters.map((c) => [c.id, c]));
   const conversations = new Map((level.conversations ?? []).map((c) => [c.id, c]));
-  const { seed } = options;
+  const { seed, before = [], visit } = options;
   const orders = new Map<string, Choice[]>();
   /** The decision's choices in this play's order (computed once per decision). */
   const ordered = (decision: NodeOf<'choice'>): Choice[] => {
@@ -129,6 +141,7 @@ export function createStory(level: Level, options: StoryOptions = {}): Story {
         throw new StoryError(`${level.id}: endless loop: from "${current.id}" the story comes back to "${current.id}" without a decision or an ending`, current.id, 'endlessLoop', { id: current.id });
       }
       passed.add(key);
+      visit?.(current.id, here());
       switch (current.type) {
         case 'message': {
           const speaker = characters.get(current.from);
@@ -156,6 +169,8 @@ export function createStory(level: Level, options: StoryOptions = {}): Story {
         case 'ending':
           events.push({ type: 'ending', node: current, score: base.score });
           return { state: { ...here(), at: current.id, status: 'ended' }, events };
+        default:
+          return unreachable(current, 'node kind');
       }
     }
     throw new StoryError(`${level.id}: endless loop after node "${from}" (more than ${MAX_AUTO_STEPS} steps without a decision)`, from, 'endlessSteps', { id: from, max: MAX_AUTO_STEPS });
@@ -175,7 +190,7 @@ export function createStory(level: Level, options: StoryOptions = {}): Story {
       const events: StoryEvent[] = [];
       const first = level.conversations?.[0];
       if (first) events.push({ type: 'conversation', conversation: first });
-      const base = { levelId: level.id, score: level.startScore, flags: { ...level.flags }, trail: [], ...(first ? { conversation: first.id } : {}) };
+      const base = { levelId: level.id, score: level.startScore, flags: { ...level.flags }, trail: [...before], ...(first ? { conversation: first.id } : {}) };
       return run(base, level.start, events);
     },
     choices(state) {
@@ -190,7 +205,7 @@ export function createStory(level: Level, options: StoryOptions = {}): Story {
       const events: StoryEvent[] = [{ type: 'chose', nodeId: decision.id, choice, ...(state.conversation === undefined ? {} : { conversation: state.conversation }) }];
       if (choice.score !== 0) events.push({ type: 'score', delta: choice.score, score });
       const base = {
-        levelId: state.levelId, score, flags: withFlags(state.flags, choice.set), trail: [...state.trail, `${decision.id}/${choice.id}`],
+        levelId: state.levelId, score, flags: withFlags(state.flags, choice.set), trail: [...state.trail, { node: decision.id, choice: choice.id }],
         ...(state.conversation === undefined ? {} : { conversation: state.conversation }),
       };
       return run(base, choice.next, events);

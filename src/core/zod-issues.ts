@@ -3,12 +3,17 @@
 // the studio, so a mistake reads the same wherever it is made.
 import type { z } from 'zod';
 import { describeValue, type Message, type MessageCode, type Params } from './messages';
+import { Node } from './schema';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
 const FLAG_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';
 const LANGUAGE_KEYS = new Set(['zh-CN', 'en']);
 
 const msg = (code: MessageCode, params?: Params): Message => (params ? { code, params } : { code });
+
+/** The node kinds the schema knows, quoted, for "use …, … or …": read from the schema, never listed by hand. */
+const KINDS = Node.options.map((o) => `"${o.shape.type.value}"`);
+const kinds = { kinds: KINDS.slice(0, -1), last: KINDS.at(-1) ?? '' };
 
 /** A zod issue as a message a person can act on. */
 export function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): Message {
@@ -25,7 +30,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): Messag
     case 'unrecognized_keys':
       return msg('unknownKeys', { keys: issue.keys.map((k) => `"${k}"`) });
     case 'invalid_union': {
-      if (key === 'type') return value === undefined ? msg('missingNodeType') : msg('unknownNodeType', { got });
+      if (key === 'type') return value === undefined ? msg('missingNodeType', kinds) : msg('unknownNodeType', { got, ...kinds });
       if (key === 'kind') return msg('unknownItemKind', { got });
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         // A condition: { "flag": …, "is": … } or { "flag": …, "atLeast": … }.

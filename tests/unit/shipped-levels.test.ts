@@ -2,7 +2,7 @@
 // endings, consequences and teaching material a class needs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createStory, nextSteps, type Level, type StoryState } from '../../src/core';
+import { createStory, nextSteps, stepKey, type Level, type StoryState } from '../../src/core';
 import { formatProblem, parseLevel } from '../../src/content/parse-level';
 import { registry } from '../../src/content/registry';
 
@@ -50,8 +50,9 @@ describe.each(files)('levels/%s', (file) => {
     const plays = allPlays(level!);
     expect(plays.length).toBeGreaterThan(0);
     for (const play of plays) {
-      expect(play.status, `play ${play.trail.join(' → ')}`).toBe('ended');
-      expect(play.trail.length, `play ${play.trail.join(' → ')}`).toBeGreaterThanOrEqual(3);
+      const named = play.trail.map(stepKey).join(' → ');
+      expect(play.status, `play ${named}`).toBe('ended');
+      expect(play.trail.length, `play ${named}`).toBeGreaterThanOrEqual(3);
     }
   });
 

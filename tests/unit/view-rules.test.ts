@@ -2,13 +2,14 @@
 // prompts, where a finished play is recorded, and what a level cites (resolved once, with a
 // level's own registry additions first).
 import { describe, expect, it } from 'vitest';
-import type { Level } from '../../src/core';
+import type { Level, TrailStep } from '../../src/core';
 import { discussionPrompts } from '../../src/core/discussion';
 import { EVERYDAY_HELP, referencesOf, resolveReferences, sharedReferences } from '../../src/content/level-references';
 import { recordKind } from '../../src/content/record-play';
 import { registry } from '../../src/content/registry';
 
 const text = (s: string) => ({ 'zh-CN': s, en: s });
+const steps = (...keys: string[]): TrailStep[] => keys.map((k) => ({ node: k.split('/')[0]!, choice: k.split('/')[1]! }));
 
 describe('the ending’s discussion prompts', () => {
   const level = {
@@ -21,11 +22,11 @@ describe('the ending’s discussion prompts', () => {
   } as unknown as Pick<Level, 'nodes'>;
 
   it('are the questions of the decisions taken, once each, in the order met', () => {
-    expect(discussionPrompts(level, ['d3/a', 'd2/b', 'd1/a', 'd3/b']).map((p) => p.en)).toEqual(['why d3?', 'why d1?']);
+    expect(discussionPrompts(level, steps('d3/a', 'd2/b', 'd1/a', 'd3/b')).map((p) => p.en)).toEqual(['why d3?', 'why d1?']);
   });
 
   it('ignore steps that are not decisions of the level', () => {
-    expect(discussionPrompts(level, ['d1/a', 'm/x', 'gone/x']).map((p) => p.en)).toEqual(['why d1?']);
+    expect(discussionPrompts(level, steps('d1/a', 'm/x', 'gone/x')).map((p) => p.en)).toEqual(['why d1?']);
   });
 });
 

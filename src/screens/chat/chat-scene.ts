@@ -1,7 +1,7 @@
 // The chat on a phone. It renders the story's events one by one and hands the player's choice back
 // to the story; it never scores or branches itself.
 import Phaser from 'phaser';
-import { createStory, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
+import { createStory, finishPlay, whatIf, type Choice, type Level, type LocalText, type Story, type StoryEvent, type StoryState } from '../../core';
 import { button, el } from '../shared/element';
 import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
@@ -13,7 +13,7 @@ import { keepFitted } from '../shared/fit';
 import { messageSpeed, projectorMode } from '../../services/settings';
 import { reducedMotion } from '../shared/theme';
 import { findLevel } from '../shared/catalog';
-import { leaveLevel } from '../shared/studio-door';
+import { leaveLevel, trialLevel } from '../shared/studio-door';
 import { askToLeave } from '../shared/confirm-leave';
 import { applyLayout } from '../shared/layout-vars';
 import { chatLayout } from './layout';
@@ -111,7 +111,9 @@ export class ChatScene extends Phaser.Scene {
       return;
     }
     const level = parsed.level;
-    this.story = createStory(level, { seed: playSeed() }); // a fresh order of the choices each play
+    // A fresh order of the choices each play; played from a node in the studio, the way there first.
+    const before = trialLevel(this, level.id)?.before;
+    this.story = createStory(level, { seed: playSeed(), ...(before ? { before } : {}) });
     this.spots = new SpotSigns(level, projectorMode());
     this.transcript = [];
     this.lastChoice = undefined;
@@ -131,7 +133,7 @@ export class ChatScene extends Phaser.Scene {
     stopMusic();
     const layout = chatLayout(this.projector);
     if (layout.phone) drawPhone(this, layout.phone);
-    this.bounds = parsed.exploration.bounds;
+    this.bounds = parsed.exploration.bounds; // also the ending's "best"
     this.dots = new TypingDots(this, layout.dots.x, layout.dots.y);
     this.buildDom(level);
     redrawOnWake(this, () => this.redraw());
@@ -238,8 +240,9 @@ export class ChatScene extends Phaser.Scene {
         this.scene.launch(SceneKey.Consequence, data);
         this.scene.sleep(); // hides the chat's DOM layer too, so the consequence is modal
       },
-      ending: (event) => {
-        const data: EndingData = { levelId: this.story.level.id, score: event.score, ending: event.node, trail: this.state.trail };
+      // The story finishes the play (stars, their reasons, the prompts); the ending only shows it.
+      ending: () => {
+        const data: EndingData = { play: finishPlay(this.story, this.state), level: this.story.level, best: this.bounds.max };
         this.scene.start(SceneKey.Ending, data);
       },
       waiting: (on) => this.showWaiting(on),

@@ -4,7 +4,7 @@
 // vote at a decision. It has no Phaser, DOM or i18n: time comes from an injected clock and what is
 // shown goes to a view, so the pacing, the step back and the vote are unit-tested
 // (tests/unit/chat-playback.test.ts) and the scene only renders.
-import type { Choice, LocalText, NodeOf, StoryEvent } from '../../core';
+import { unreachable, type Choice, type LocalText, type NodeOf, type StoryEvent } from '../../core';
 import { majorityOf } from './vote-tally';
 
 /** "instant" is for the end-to-end tests only (./test-pace.ts); players choose normal or fast. */
@@ -233,6 +233,8 @@ export class Playback<M> {
         return this.after(PAUSE.consequence, () => this.view.consequence(event.node));
       case 'ending':
         return this.after(PAUSE.ending, () => this.view.ending(event));
+      default:
+        return unreachable(event, 'story event'); // a new event kind is a compile error here
     }
   }
 }

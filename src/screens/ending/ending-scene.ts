@@ -1,9 +1,10 @@
-// The ending: what happened, the score and stars, the level's lessons and the help channels.
+// The ending: what happened, the score and stars, the level's lessons and the help channels. The
+// chat hands it the play as the engine finished it (src/core/finish.ts): it words it, and computes
+// nothing about the play itself.
 import Phaser from 'phaser';
-import { starsOfTrail } from '../../core';
-import { referencesOf, sharedReferences } from '../../content/level-references';
+import type { StarReason } from '../../core';
+import { referencesOf } from '../../content/level-references';
 import { recordPlay } from '../../content/record-play';
-import { discussionPrompts } from '../../core/discussion';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
 import { nextInPlan } from '../../services/lesson-plan';
@@ -11,12 +12,11 @@ import { local, t } from '../../services/i18n';
 import { projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
-import { leaveLevel, playedTrail, trialLevel } from '../shared/studio-door';
+import { leaveLevel, trialLevel } from '../shared/studio-door';
 import type { EndingData } from '../shared/navigation';
 import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
 import { starRow } from './star-row';
-import { starsWhy } from './stars-why';
 import { SceneKey } from '../shared/scene-keys';
 import { celebrate } from '../../art/celebration';
 import { fitNow, keepFitted } from '../shared/fit';
@@ -25,25 +25,25 @@ import { pressMainButton, setPresenter } from '../shared/presenter';
 import './ending.css';
 import './help-now.css';
 
+/** Why the play has its stars, in words: the reasons are core's (src/core/stars.ts, ratingAt). */
+const starsWhy = (reasons: readonly StarReason[]): string => reasons.map((r) => t(`teach.stars.${r}`)).join(' ');
+
 export class EndingScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Ending);
   }
 
-  create({ levelId, score, ending, trail: ownTrail }: EndingData): void {
-    const parsed = findLevel(this, levelId);
-    const trail = playedTrail(this, levelId, ownTrail); // from the start, when played from a node in the studio
-    const prompts = parsed ? discussionPrompts(parsed.level, trail).map((p) => local(p)) : [];
-    const bounds = parsed?.exploration.bounds ?? { min: score, max: score };
-    const stars = parsed ? starsOfTrail(parsed.level, trail, ending.outcome) : 0; // from what the player did (src/core/stars.ts)
+  create({ play, level, best }: EndingData): void {
+    const { levelId, ending, score, stars } = play;
+    const prompts = play.prompts.map((p) => local(p));
     playSound('ending');
 
-    const channels = (parsed ? referencesOf(parsed.level) : sharedReferences()).help(ending.help);
+    const channels = referencesOf(level).help(ending.help);
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
-    const next = nextId ? findLevel(this, nextId)?.level : undefined;
+    const next = nextId ? findLevel(this, nextId)?.level : undefined; // the plan's next level, for its button
     // Recorded for the class, for the student, or (a try-out from the studio) not at all: src/content/record-play.ts.
     const trial = trialLevel(this, levelId);
-    recordPlay({ levelId, level: parsed?.level, ending, score, stars, projector: projectorMode(), trial: trial !== undefined });
+    recordPlay({ play, level, projector: projectorMode(), trial: trial !== undefined });
     const lessons = el('div', { className: 'page lessons-page' }, [
       el('h2', { text: t('ending.lessons') }),
       el('ul', { className: 'lessons' }, ending.lessons.map((l) => el('li', { text: local(l) }))),
@@ -67,12 +67,12 @@ export class EndingScene extends Phaser.Scene {
             el('p', { className: 'text', text: local(ending.text) }),
           ]),
           el('div', { className: 'score' }, [
-            el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: bounds.max }) })]),
+            el('p', {}, [el('span', { text: t('ending.score') }), el('strong', { text: String(score) }), el('span', { text: t('ending.best', { max: best }) })]),
             el('p', { className: 'stars-label', text: t('ending.stars', { n: stars }) }),
             starRow(stars),
           ]),
           // Why these stars, from core's rule: "a risky choice: at most 2 stars".
-          parsed ? el('p', { className: 'stars-why', text: starsWhy(parsed.level, trail, ending.outcome) }) : null,
+          el('p', { className: 'stars-why', text: starsWhy(play.reasons) }),
         ]),
         el('div', { className: 'actions' }, [
           button(t('ending.replay'), once(() => this.scene.start(SceneKey.Chat, { levelId })), projectorMode() ? 'btn' : 'btn btn-primary'),

@@ -2,7 +2,7 @@
 // screens themselves, so that a screen starts another knowing only this (a screen never imports
 // another screen).
 import type Phaser from 'phaser';
-import type { NodeOf } from '../../core';
+import type { FinishedPlay, Level, NodeOf } from '../../core';
 import type { LevelReferences } from '../../content/level-references';
 import { SceneKey } from './scene-keys';
 
@@ -18,18 +18,29 @@ export interface ConsequenceData {
   onContinue: () => void;
 }
 
+/** The ending is handed the finished play and the level it was played in: it looks nothing up. */
 export interface EndingData {
-  levelId: string;
-  score: number;
-  ending: NodeOf<'ending'>;
-  /** The decisions taken, as "node/choice", for the discussion prompts. */
-  trail: readonly string[];
+  /** Outcome, score, stars and why, prompts: src/core/finish.ts. */
+  play: FinishedPlay;
+  level: Level;
+  /** The best score a play of the level can reach (the checker's exploration). */
+  best: number;
 }
 
 export interface SettingsData {
   returnTo: string;
   /** The group whose option was just chosen, to keep keyboard focus there after redrawing. */
   focus?: string;
+}
+
+/** The class-session layer goes back to this screen when it closes, or on to the levels. */
+export interface ClassSessionData {
+  returnTo: string;
+}
+
+/** Opens the class-session layer (src/screens/class-session/) over a scene: the title, on a hub's page. */
+export function openClassSession(scene: Phaser.Scene): void {
+  scene.scene.launch(SceneKey.ClassSession, { returnTo: scene.scene.key } satisfies ClassSessionData);
 }
 
 /** Opens the settings over a scene, which sleeps until they close. */

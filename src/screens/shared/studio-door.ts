@@ -2,7 +2,7 @@
 // is fetched only when it is opened (./lazy-scene.ts), so the title's JavaScript stays small;
 // screens reach it through here, never by importing it.
 import type Phaser from 'phaser';
-import type { Exploration, Level } from '../../core';
+import type { Exploration, Level, TrailStep } from '../../core';
 import { setProjectorMode } from '../../services/settings';
 import { SceneKey } from './scene-keys';
 
@@ -31,8 +31,12 @@ export interface Trial {
   readonly exploration: Exploration;
   readonly node: string;
   readonly projectorBefore: boolean;
-  /** The decisions a play takes to reach `node` from the level's start ("node/choice"). */
-  readonly before: readonly string[];
+  /**
+   * The decisions a play takes to reach `node` from the level's start: the chat starts its story
+   * with them (StoryOptions.before), so the game's star rule rates the play exactly as it would
+   * rate the same play from the start.
+   */
+  readonly before: readonly TrailStep[];
 }
 
 export const startTrial = (holder: Holder, trial: Trial): void => void holder.registry.set(TRIAL, trial);
@@ -41,16 +45,6 @@ export const startTrial = (holder: Holder, trial: Trial): void => void holder.re
 export function trialLevel(holder: Holder, levelId?: string): Trial | undefined {
   const trial = holder.registry.get(TRIAL) as Trial | undefined;
   return trial && (levelId === undefined || trial.level.id === levelId) ? trial : undefined;
-}
-
-/**
- * A play's whole trail: for a level played from a node in the studio, the decisions that lead to
- * that node come first, so the game's star rule (src/core/stars.ts) rates the play exactly as it
- * would rate the same play from the start.
- */
-export function playedTrail(holder: Holder, levelId: string, trail: readonly string[]): readonly string[] {
-  const trial = trialLevel(holder, levelId);
-  return trial ? [...trial.before, ...trail] : trail;
 }
 
 /** Leaves a level: back to the studio if it was played from there, else to the level list. */

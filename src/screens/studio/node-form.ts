@@ -7,11 +7,12 @@
 // (FormContext.update), never from the values the form was drawn with; and the few boxes whose
 // text is not yet part of the level (a new id, a new flag's name) are carried over by id.
 import { Level as LevelSchema, Node as NodeSchema, registryFor, type Level, type LocalText, type Registry } from '../../core';
-import { addNode, badNodeId, changeType, deleteNode, getIn, indexOfNode, leadsTo, NODE_TYPES, renameNode, setField, type NodeType, type Path } from '../../studio/model/edits';
+import { addNode, badNodeId, changeType, deleteNode, getIn, indexOfNode, leadsTo, renameNode, setField, type Path } from '../../studio/model/edits';
+import type { NodeType } from '../../studio/model/node-kinds';
 import { language, local, t, type UiKey } from '../../services/i18n';
 import { el } from '../shared/element';
 import { LEVEL } from './draft-session';
-import { nodeSummary } from './outline-view';
+import { kindName, kindOptions, nodeSummary } from './outline-view';
 import { controlId, fieldLabel, objectFields, type FormContext } from './schema-form';
 
 export interface FormHost {
@@ -71,6 +72,7 @@ export class NodeForm {
       edit: (path, value, how) => this.host.edit(path, value, how),
       update: (path, change) => this.host.commit(setField(this.level, path, change(getIn(this.level, path)))),
       nodeOptions: () => this.level.nodes.map((n) => ({ id: n.id, label: nodeSummary(this.level, n.id) })),
+      kinds: kindOptions,
       newNodeHere: (path, type) => {
         const added = addNode(this.level, type as NodeType, { from: path });
         this.host.commit(added.level, undefined, false);
@@ -102,7 +104,7 @@ export class NodeForm {
     const schema = (NodeSchema as unknown as { options: { shape: { type: { value: string } } }[] }).options.find((o) => o.shape.type.value === node.type);
     const incoming = leadsTo(this.level, node.id);
     return [
-      el('h2', { text: t('studio.nodeHeading', { id: node.id, kind: t(`studio.kind.${node.type}` as UiKey) }), attrs: { tabindex: '-1' } }),
+      el('h2', { text: t('studio.nodeHeading', { id: node.id, kind: kindName(node.type) }), attrs: { tabindex: '-1' } }),
       el('div', { className: 'node-head' }, [this.renameField(node.id), this.kindField(node.id, node.type)]),
       el('p', { className: 'incoming', text: incoming.length ? t('studio.ledFrom', { ids: incoming.map((id) => (id === 'start' ? t('studio.mark.start') : id)).join(t('studio.listSep')) }) : t('studio.ledFromNone') }),
       el('div', { className: 'node-actions' }, [
@@ -139,7 +141,7 @@ export class NodeForm {
   }
 
   private kindField(id: string, type: NodeType): HTMLElement {
-    const box = el('select', { attrs: { id: 'studio-node-kind' } }, NODE_TYPES.map((k) => el('option', { text: t(`studio.kind.${k}` as UiKey), attrs: { value: k } })));
+    const box = el('select', { attrs: { id: 'studio-node-kind' } }, kindOptions());
     box.value = type;
     box.addEventListener('change', () => this.host.commit(changeType(this.level, id, box.value as NodeType)));
     return el('div', { className: 'field' }, [el('label', { text: t('studio.nodeKind'), attrs: { for: box.id } }), box]);

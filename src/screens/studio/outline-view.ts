@@ -2,7 +2,7 @@
 // nodes no play reaches and dead ends marked in words; and "add a node". Drawn again only when the
 // shape of the level or the selection changes; a typed word only renames the node it is in.
 import type { Level } from '../../core';
-import { NODE_TYPES, type NodeType } from '../../studio/model/edits';
+import { NODE_TYPES, nodeWords, type NodeType } from '../../studio/model/node-kinds';
 import type { Marks } from '../../studio/model/layout';
 import { local, t, type UiKey } from '../../services/i18n';
 import { el } from '../shared/element';
@@ -19,13 +19,19 @@ export function nodeById(level: Level, id: string): LevelNode | undefined {
   return byId.get(id);
 }
 
+/** A node kind's name (studio.kind.<kind>: a kind without one in the UI strings does not compile). */
+export const kindName = (type: NodeType): string => t(`studio.kind.${type}`);
+
+/** Every node kind as a menu's options, in the studio's order (src/studio/model/node-kinds.ts). */
+export const kindOptions = (): HTMLOptionElement[] => NODE_TYPES.map((k) => el('option', { text: kindName(k), attrs: { value: k } }));
+
 /** "d1 · Decision · What do you do?": a node's id, kind and first words. */
 export function nodeSummary(level: Level, id: string): string {
   const node = nodeById(level, id);
   if (!node) return id;
-  const text = node.type === 'message' ? node.text : node.type === 'choice' ? node.prompt : node.type === 'consequence' ? node.charge : node.type === 'ending' ? node.title : undefined;
+  const text = nodeWords(node);
   const words = text ? local(text).trim() : '';
-  return `${id} · ${t(`studio.kind.${node.type}` as UiKey)}${words ? ` · ${words.length > 24 ? `${words.slice(0, 24)}…` : words}` : ''}`;
+  return `${id} · ${kindName(node.type)}${words ? ` · ${words.length > 24 ? `${words.slice(0, 24)}…` : words}` : ''}`;
 }
 
 export class OutlineView {
@@ -48,7 +54,7 @@ export class OutlineView {
     };
     const adder = el('select', { attrs: { 'aria-label': t('studio.addNode') } }, [
       el('option', { text: t('studio.addNode'), attrs: { value: '' } }),
-      ...NODE_TYPES.map((k) => el('option', { text: t(`studio.kind.${k}` as UiKey), attrs: { value: k } })),
+      ...kindOptions(),
     ]);
     adder.addEventListener('change', () => adder.value && this.actions.add(adder.value as NodeType));
     this.root.replaceChildren(

@@ -85,6 +85,8 @@ export interface FormContext {
    */
   update(path: Path, change: (current: unknown) => unknown): void;
   nodeOptions(): { id: string; label: string }[];
+  /** Every node kind as a menu's options (the studio's table: src/studio/model/node-kinds.ts). */
+  kinds(): HTMLOptionElement[];
   /** "New node here": adds a node of a kind and points the reference at `path` to it. */
   newNodeHere(path: Path, type: string): void;
   characters(): { id: string; label: string }[];
@@ -243,10 +245,9 @@ function pickerFor(key: string | number, schema: Schema, value: unknown, path: P
   const def = defOf(schema);
   const ids = (options: { id: string | number; label: string }[]) => options.map((o) => ({ value: String(o.id), label: o.label }));
   if ((key === 'next' || key === 'otherwise' || key === 'start') && def.type === 'string') {
-    const kinds = ['message', 'choice', 'consequence', 'branch', 'ending'];
     const here = el('select', { attrs: { id: `${controlId(path)}-new`, 'aria-label': t('studio.newHereFor', { field: name }) } }, [
       el('option', { text: t('studio.newHere'), attrs: { value: '' } }),
-      ...kinds.map((k) => el('option', { text: t(`studio.kind.${k}` as UiKey), attrs: { value: k } })),
+      ...ctx.kinds(),
     ]);
     here.addEventListener('change', () => here.value && ctx.newNodeHere(path, here.value));
     return select(name, ids(ctx.nodeOptions()), String(value ?? ''), path, (v) => ctx.edit(path, v, 'value'), [here]);

@@ -3,9 +3,10 @@
 // (./draft-session.ts). Every edit goes through the pure model (src/studio/model), is one undo
 // step, and is saved as a new version of the draft a moment later. Plain DOM: every control is a
 // real, focusable element with an accessible name.
-import type { Exploration, Level, LocalText, Registry } from '../../core';
+import type { Exploration, Level, LocalText, Registry, TrailStep } from '../../core';
 import { checkDraft, type LiveIssue, type LiveReport } from '../../studio/model/check';
-import { addNode, renameCharacter, setField, type NodeType, type Path } from '../../studio/model/edits';
+import { addNode, renameCharacter, setField, type Path } from '../../studio/model/edits';
+import type { NodeType } from '../../studio/model/node-kinds';
 import { canRedo, canUndo, record, redo, undo } from '../../studio/model/history';
 import { layoutLevel, marksOf, shapeOf, type MapLayout, type Marks } from '../../studio/model/layout';
 import { blankLevel, copyOfLevel, templateLevel } from '../../studio/model/templates';
@@ -26,7 +27,7 @@ export interface StudioHost {
    * Plays a level made to start at a node; the studio comes back to `node` afterwards. `before`:
    * the decisions a play took to get there, so the stars count them as the game would.
    */
-  play(level: Level, options: { projector: boolean; node: string; exploration: Exploration; before: readonly string[] }): void;
+  play(level: Level, options: { projector: boolean; node: string; exploration: Exploration; before: readonly TrailStep[] }): void;
   /** Puts the level on the level list as an imported level; resolves to problems if it is refused. */
   playInGame(text: string, level: Level): Promise<string[] | undefined>;
   readonly shipped: readonly Level[];

@@ -2,11 +2,10 @@
 // sharing what did not change, so the history can keep every state and undo is a pointer move.
 // A draft may be incomplete (empty texts, a "next" not yet chosen); the checker says what is
 // missing, the edits never refuse an incomplete level.
-import type { Level, Node } from '../../core';
+import { arrowsOf, type Level, type Node } from '../../core';
+import { blankChoice, blankNode, type NodeType } from './node-kinds';
 
 export type Path = readonly (string | number)[];
-export type NodeType = Node['type'];
-export const NODE_TYPES: readonly NodeType[] = ['message', 'choice', 'consequence', 'branch', 'ending'];
 
 type Json = Record<string | number, unknown> | unknown[];
 
@@ -31,8 +30,6 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   return base as T;
 }
 
-const text = () => ({ 'zh-CN': '', en: '' });
-
 /** A reference from one place in the level to a node: the start, a "next", a branch, "otherwise". */
 export interface Ref {
   readonly path: Path;
@@ -44,23 +41,7 @@ export interface Ref {
 export function refsOf(level: Level): Ref[] {
   const refs: Ref[] = [{ path: ['start'], to: level.start }];
   level.nodes.forEach((node, i) => {
-    const at = ['nodes', i] as const;
-    const from = node.id;
-    switch (node.type) {
-      case 'message':
-      case 'consequence':
-        refs.push({ path: [...at, 'next'], from, to: node.next });
-        break;
-      case 'choice':
-        node.choices.forEach((c, j) => refs.push({ path: [...at, 'choices', j, 'next'], from, to: c.next }));
-        break;
-      case 'branch':
-        node.branches.forEach((b, j) => refs.push({ path: [...at, 'branches', j, 'next'], from, to: b.next }));
-        refs.push({ path: [...at, 'otherwise'], from, to: node.otherwise });
-        break;
-      case 'ending':
-        break;
-    }
+    for (const arrow of arrowsOf(node)) refs.push({ path: ['nodes', i, ...arrow.path], from: node.id, to: arrow.to });
   });
   return refs;
 }
@@ -76,26 +57,6 @@ export const indexOfNode = (level: Level, id: string): number => level.nodes.fin
 export function freeId(taken: Iterable<string>, prefix = 'n'): string {
   const used = new Set(taken);
   for (let i = 1; ; i++) if (!used.has(`${prefix}${i}`)) return `${prefix}${i}`;
-}
-
-export function blankChoice(id: string): Extract<Node, { type: 'choice' }>['choices'][number] {
-  return { id, text: text(), kind: 'safe', score: 0, feedback: text(), next: '' };
-}
-
-/** A new node of a kind, with every required field present and empty, for the form to fill. */
-export function blankNode(level: Level, type: NodeType, id: string): Node {
-  switch (type) {
-    case 'message':
-      return { id, type, from: level.characters.find((c) => c.role === 'contact')?.id ?? level.characters[0]?.id ?? '', text: text(), next: '' };
-    case 'choice':
-      return { id, type, prompt: text(), choices: [blankChoice('c1'), blankChoice('c2')] };
-    case 'consequence':
-      return { id, type, case: level.case, charge: text(), laws: [], happened: text(), prosecutors: text(), next: '' };
-    case 'branch':
-      return { id, type, branches: [{ when: [{ flag: Object.keys(level.flags)[0] ?? '', is: true }], next: '' }], otherwise: '' };
-    case 'ending':
-      return { id, type, outcome: 'safe', title: text(), text: text(), lessons: [text()], help: [] };
-  }
 }
 
 export interface Added {

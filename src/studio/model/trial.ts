@@ -1,66 +1,56 @@
 // "Play from here": the level started at any node with the flags and score a play would have on
-// arriving there. The engine walks the plays (the same runtime the game uses); the first play
-// that shows the node gives the flags. The result is an ordinary level whose start is that node
-// and whose starting flags and score are those, so the game's chat plays it unchanged.
-import { allHold, createStory, nextSteps, type Flags, type Level, type Node, type StoryState } from '../../core';
+// arriving there. The story itself walks the plays (the game's own runtime, through its `visit`
+// option), so a node kind is stepped in one place only; the first play that passes the node gives
+// the flags. The result is an ordinary level whose start is that node and whose starting flags and
+// score are those, so the game's chat plays it unchanged, starting its trail with the way there.
+import { createStory, type Flags, type Level, type StoryState, type TrailStep } from '../../core';
 
 export interface Arrival {
   readonly flags: Flags;
   readonly score: number;
-  /** The decisions taken to get there, as "node/choice". */
-  readonly trail: readonly string[];
+  /** The decisions taken to get there. */
+  readonly trail: readonly TrailStep[];
 }
 
 const MAX_STATES = 20_000;
 
 /** Flags and score on arriving at `nodeId` by the shortest play, or undefined if no play reaches it. */
 export function arrivalAt(level: Level, nodeId: string): Arrival | undefined {
-  const story = createStory(level);
-  const byId = new Map(level.nodes.map((n) => [n.id, n]));
-  const first = story.start();
-  if (level.start === nodeId) return { flags: { ...level.flags }, score: level.startScore, trail: [] };
-  // Between two stops the story runs through messages and branches: replay that stretch to know
-  // the flags exactly at the node asked for.
-  const within = (from: string, flags: Flags, score: number, trail: readonly string[]): Arrival | undefined => {
-    let current: Node | undefined = byId.get(from);
-    let f = flags;
-    const seen = new Set<string>();
-    while (current && !seen.has(current.id)) {
-      if (current.id === nodeId) return { flags: f, score, trail };
-      seen.add(current.id);
-      if (current.type === 'message') {
-        f = { ...f, ...(current.set ?? {}) };
-        current = byId.get(current.next);
-      } else if (current.type === 'branch') {
-        const taken = current.branches.find((b) => allHold(b.when, f));
-        current = byId.get(taken ? taken.next : current.otherwise);
-      } else return undefined;
-    }
-    return undefined;
+  let arrival: Arrival | undefined;
+  const story = createStory(level, {
+    visit: (id, { flags, score, trail }) => {
+      if (id === nodeId && !arrival) arrival = { flags: { ...flags }, score, trail: [...trail] };
+    },
+  });
+  /** Each thing the player can do in a state; a way a draft cannot play yet is left out. */
+  const next = (state: StoryState): StoryState[] => {
+    const takes = state.status === 'consequence' ? [() => story.proceed(state)] : story.choices(state).map((c) => () => story.choose(state, c.id));
+    return takes.flatMap((take) => {
+      if (arrival) return [];
+      try {
+        return [take().state];
+      } catch {
+        return [];
+      }
+    });
   };
-  const atStart = within(level.start, { ...level.flags }, level.startScore, []);
-  if (atStart) return atStart;
-  const queue: StoryState[] = [first.state];
+  let first: StoryState;
+  try {
+    first = story.start().state;
+  } catch {
+    return arrival;
+  }
+  // Breadth first, each state's next steps in the order offered: the first arrival is by the fewest decisions.
+  const queue: StoryState[] = [first];
   const seen = new Set<string>();
-  while (queue.length > 0 && seen.size < MAX_STATES) {
+  while (!arrival && queue.length > 0 && seen.size < MAX_STATES) {
     const state = queue.shift()!;
     const key = `${state.at}|${state.status}|${JSON.stringify(state.flags)}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || state.status === 'ended') continue;
     seen.add(key);
-    if (state.status === 'ended') continue;
-    const node = byId.get(state.at);
-    if (state.status === 'choosing' && node?.type === 'choice') {
-      for (const choice of story.choices(state)) {
-        const arrived = within(choice.next, { ...state.flags, ...(choice.set ?? {}) }, state.score + choice.score, [...state.trail, `${node.id}/${choice.id}`]);
-        if (arrived) return arrived;
-      }
-    } else if (state.status === 'consequence' && node?.type === 'consequence') {
-      const arrived = within(node.next, state.flags, state.score, state.trail);
-      if (arrived) return arrived;
-    }
-    for (const step of nextSteps(story, state)) queue.push(step.state);
+    queue.push(...next(state));
   }
-  return undefined;
+  return arrival;
 }
 
 /** The level to play from `nodeId`: same nodes, started there with the flags of the way there. */

@@ -154,7 +154,7 @@ describe('play from here', () => {
     let level = templateLevel();
     level = setField(level, ['flags'], { agreed: false });
     level = setField(level, ['nodes', 1, 'choices', 1, 'set'], { agreed: true });
-    expect(arrivalAt(level, 'law')).toEqual({ flags: { agreed: true }, score: -10, trail: ['d1/agree'] });
+    expect(arrivalAt(level, 'law')).toEqual({ flags: { agreed: true }, score: -10, trail: [{ node: 'd1', choice: 'agree' }] });
     expect(arrivalAt(level, 'n1')).toEqual({ flags: { agreed: false }, score: 0, trail: [] });
     expect(arrivalAt(level, 'end-harmed')?.score).toBe(-10);
     const trial = trialLevel(level, 'law');

@@ -1,7 +1,8 @@
-// "Play from here" in the studio gives the stars the game gives: the play from a node is rated,
-// by the game's own rule (core's starsOfTrail), together with the decisions that lead to that node.
+// "Play from here" in the studio gives the stars the game gives: the chat starts the trial's story
+// with the decisions that lead to its node (StoryOptions.before), so the engine's finishPlay rates
+// the play from that node by the game's own rule, together with the way there.
 import { describe, expect, it } from 'vitest';
-import { createStory, starsOf, starsOfTrail, type Level, type Story, type StoryState } from '../../../src/core';
+import { createStory, finishPlay, starsOf, type Level, type Story, type StoryState } from '../../../src/core';
 import { arrivalAt, trialLevel } from '../../../src/studio/model/trial';
 import { templateLevel } from '../../../src/studio/model/templates';
 
@@ -18,27 +19,32 @@ describe('playing from a node in the studio', () => {
 
   it('arrives with the decisions that lead there, the flags and the score', () => {
     const arrival = arrivalAt(level, 'law')!;
-    expect(arrival.trail).toEqual(['d1/agree']);
+    expect(arrival.trail).toEqual([{ node: 'd1', choice: 'agree' }]);
     expect(arrival.score).toBe(-10);
+  });
+
+  it('does not arrive at a node no play reaches', () => {
+    const island: Level = { ...level, nodes: [...level.nodes, { id: 'island', type: 'ending', outcome: 'safe', title: level.title, text: level.title, lessons: [], help: [] }] };
+    expect(arrivalAt(island, 'island')).toBeUndefined();
   });
 
   it('rates a play from the consequence after a risky choice as the game rates the whole play', () => {
     const game = starsOf(createStory(level), play(createStory(level), ['agree']));
     const arrival = arrivalAt(level, 'law')!;
     const trial = trialLevel(level, 'law', arrival);
-    const fromHere = play(createStory(trial), []);
-    // What the studio's trial earns: its own trail after the decisions that led to its start.
-    const studio = starsOfTrail(trial, [...arrival.trail, ...fromHere.trail], 'harmed');
-    expect(studio).toBe(game);
+    const story = createStory(trial, { before: arrival.trail });
+    const finished = finishPlay(story, play(story, []));
+    expect(finished.trail).toEqual(arrival.trail); // the way there, then nothing more was decided
+    expect(finished.stars).toBe(game);
     expect(game).toBe(1);
     // Without the way there, the same play would have earned a star more than the game gives.
-    expect(starsOfTrail(trial, fromHere.trail, 'harmed')).toBe(2);
+    const alone = createStory(trial);
+    expect(finishPlay(alone, play(alone, [])).stars).toBe(2);
   });
 
   it('gives a safe play from the decision the same stars as the game', () => {
     const arrival = arrivalAt(level, 'd1')!;
-    const trial = trialLevel(level, 'd1', arrival);
-    const fromHere = play(createStory(trial), ['refuse']);
-    expect(starsOfTrail(trial, [...arrival.trail, ...fromHere.trail], 'safe')).toBe(starsOf(createStory(level), play(createStory(level), ['refuse'])));
+    const story = createStory(trialLevel(level, 'd1', arrival), { before: arrival.trail });
+    expect(finishPlay(story, play(story, ['refuse'])).stars).toBe(starsOf(createStory(level), play(createStory(level), ['refuse'])));
   });
 });
