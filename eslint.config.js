@@ -3,10 +3,27 @@
 // - src/core is the model: it imports zod and its own files, nothing else of the game.
 // - a screen (src/screens/<a>/) imports no other screen (src/screens/<b>/); src/screens/shared/ is for all.
 // - server code (server/) imports no screen.
+// - src/class's rules (all of it but the browser side listed in tsconfig.core.json's "exclude") run in
+//   the hub too: no DOM or browser globals, and no screen, service, art, studio or content import.
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import { parse } from 'jsonc-parser';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
+
+/**
+ * The browser side of src/class (the hub's client, the tokens it keeps, the UI's words), listed once:
+ * tsconfig.core.json compiles the rest of src/class without the DOM, and tests/unit/core-purity.test.ts
+ * reads the same list.
+ */
+const CLASS_BROWSER_SIDE = parse(readFileSync(new URL('./tsconfig.core.json', import.meta.url), 'utf8')).exclude.filter((f) => f.startsWith('src/class/'));
+
+/** Names only a browser gives a script (the DOM, its storage, sockets and navigator), which the hub's Node must never need. */
+const BROWSER_ONLY = [
+  ...Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2021)),
+  'localStorage', 'sessionStorage', 'navigator', 'WebSocket',
+];
 
 /** Not a shared folder: a `<name>` path segment that is a screen's own folder. */
 const SCREEN = '(?!shared(?:/|$))[^./][^/]*';
@@ -89,6 +106,32 @@ export default defineConfig(
     },
   },
   ...screenBlocks,
+  {
+    // src/class's rules: the hub (Node) imports them, the browser too. Checked three ways, as src/core is:
+    // here, by tsconfig.core.json (no DOM library) and by tests/unit/core-purity.test.ts.
+    files: ['src/class/**/*.ts'],
+    ignores: CLASS_BROWSER_SIDE,
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_ONLY.map((name) => ({
+          name,
+          message: `src/class's rules run in the hub (Node) too: no DOM or browser globals. The browser side is ${CLASS_BROWSER_SIDE.join(', ')}.`,
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(?:^|/)(?:screens|services|art|studio|content)(?:/|$)|^(?:phaser|howler)(?:/|$)',
+              message: "src/class's rules run in the hub (Node) too: they import core, zod and each other, never the game's screens, services or art.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['server/**'],
     rules: {

@@ -1,4 +1,6 @@
 // The factory: a configured game mounted in any parent element, as Phaser's template does it.
+// SCREENS below is the table of screens: one key (./screens/shared/scene-keys.ts) and one folder
+// (./screens/<name>/) each. Where a change belongs: docs/architecture.md.
 import Phaser from 'phaser';
 import { CalmGame } from './screens/shared/calm-game';
 import { reloadLevelsOnChange } from './screens/shared/hot-levels';
@@ -23,7 +25,12 @@ const SCREENS: Record<Exclude<(typeof SceneKey)[keyof typeof SceneKey], typeof S
   [SceneKey.Handbook]: () => import('./screens/handbook/handbook-scene').then((m) => m.HandbookScene),
   // The level studio is fetched only when opened, never ahead: most players never open it.
   [SceneKey.Studio]: () => import('./screens/studio/studio-scene').then((m) => m.StudioScene),
+  // The class session's layer, launched over the title only on a page a hub served: never ahead either.
+  [SceneKey.ClassSession]: () => import('./screens/class-session/class-session-scene').then((m) => m.ClassSessionScene),
 };
+
+/** Screens fetched only when opened, not while the browser is idle. */
+const ONLY_WHEN_OPENED = new Set<string>([SceneKey.Studio, SceneKey.ClassSession]);
 
 export function startGame(parent: HTMLElement): Phaser.Game {
   const game = new CalmGame({
@@ -50,6 +57,6 @@ export function startGame(parent: HTMLElement): Phaser.Game {
   else game.events.once('ready', () => game.canvas.setAttribute('aria-hidden', 'true'));
   reloadLevelsOnChange(game);
   installPresenterKeys(game);
-  game.events.once('ready', () => fetchScreensSoon(Object.entries(SCREENS).filter(([key]) => key !== SceneKey.Studio).map(([, load]) => load)));
+  game.events.once('ready', () => fetchScreensSoon(Object.entries(SCREENS).filter(([key]) => !ONLY_WHEN_OPENED.has(key)).map(([, load]) => load)));
   return game;
 }

@@ -1,6 +1,8 @@
-// The engine must stay pure: no Phaser, no DOM, no i18next, nothing but zod and itself.
+// The engine must stay pure: no Phaser, no DOM, no i18next, nothing but zod and itself. And
+// src/class's rules, which the class hub runs in Node, stay free of the DOM and of the game's screens.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 
 const coreFiles = readdirSync('src/core', { recursive: true, encoding: 'utf8' })
@@ -31,5 +33,41 @@ describe('src/core', () => {
     expect(impurities("import { t } from '../services/i18n';")).toEqual(['imports "../services/i18n"']);
     expect(impurities('const w = window.innerWidth;')).toEqual(['uses window']);
     expect(impurities("import { z } from 'zod';\nimport { x } from './story';")).toEqual([]);
+  });
+});
+
+/** The browser side of src/class, listed once (tsconfig.core.json compiles the rest without the DOM). */
+const classBrowserSide = new Set<string>((parse(readFileSync('tsconfig.core.json', 'utf8')) as { exclude: string[] }).exclude.filter((f) => f.startsWith('src/class/')));
+const classRules = readdirSync('src/class', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join('src/class', f))
+  .filter((f) => !classBrowserSide.has(f));
+
+/** What keeps a src/class rule from running in the hub: a DOM or browser global, an import of the game's UI side. */
+export function hubUnsafe(source: string): string[] {
+  const found: string[] = [];
+  for (const [, a, b] of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    const spec = a ?? b;
+    if (spec && /(?:^|\/)(?:screens|services|art|studio|content)(?:\/|$)|^(?:phaser|howler)(?:\/|$)/.test(spec)) found.push(`imports "${spec}"`);
+  }
+  for (const [name] of source.matchAll(/\b(window|document|localStorage|sessionStorage|navigator|location|WebSocket|HTMLElement)\b(?=\s*[.([])/g)) found.push(`uses ${name}`);
+  return found;
+}
+
+describe("src/class's rules (the hub runs them in Node)", () => {
+  it('has rule files to check, and the browser side listed exists', () => {
+    expect(classRules).toEqual(expect.arrayContaining(['src/class/hub-state.ts', 'src/class/protocol.ts', 'src/class/points.ts']));
+    for (const file of classBrowserSide) expect(() => readFileSync(file), file).not.toThrow();
+  });
+
+  it.each(classRules)('%s touches no DOM and imports no screen, service or art', (file) => {
+    expect(hubUnsafe(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('catches a DOM use or a UI import (the check itself can fail)', () => {
+    expect(hubUnsafe("import { el } from '../screens/shared/element';")).toEqual(['imports "../screens/shared/element"']);
+    expect(hubUnsafe("import { t } from '../services/i18n';")).toEqual(['imports "../services/i18n"']);
+    expect(hubUnsafe('document.title = name;')).toEqual(['uses document']);
+    expect(hubUnsafe("import { z } from 'zod';\nimport type { Level } from '../core';\nimport { x } from './protocol';")).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ import './class-session.css';
 interface Options {
   /** Closes the layer and goes to the level list. */
   onPlay: () => void;
+  /** The layer closed (Escape, or on to play). */
+  onClose?: () => void;
 }
 
 export function openClassSession(options: Options): void {
@@ -33,6 +35,7 @@ export function openClassSession(options: Options): void {
     unsubscribe.forEach((f) => f());
     layer.remove();
     window.removeEventListener('keydown', onKey, true);
+    options.onClose?.();
   };
   // The game's presenter keys must not act under this layer; Escape closes it.
   const onKey = (event: KeyboardEvent) => {

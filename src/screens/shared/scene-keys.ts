@@ -12,4 +12,5 @@ export const SceneKey = {
   Results: 'results',
   Studio: 'studio',
   Handbook: 'handbook',
+  ClassSession: 'class-session',
 } as const;

@@ -13,11 +13,10 @@ import { levelsReady, readLevelsSoon } from '../shared/catalog';
 import { showPresenterHintOnce } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
-import { openSettings } from '../shared/navigation';
+import { openClassSession, openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
 import { servedByHub } from '../../class/client';
 import { classLevel, classLevelOpened } from '../../class/self-paced';
-import { openClassSession } from '../../class/session-door';
 import { ct } from '../../class/ui-text';
 import { preloadArt } from '../../art/screen-art';
 import { boosterDue, formsRecord } from '../../content/quiz-record';
@@ -72,7 +71,7 @@ export class TitleScene extends Phaser.Scene {
           button(t('settings.open'), () => openSettings(this)),
           ...(projectorMode() ? [button(t('debrief.heading'), () => this.scene.start(SceneKey.Debrief))] : []),
           // Only when the hub (npm run class) served the page: a static deployment shows nothing new.
-          ...(projectorMode() && servedByHub() ? [button(ct('entry'), () => openClassSession({ onPlay: () => this.scene.start(SceneKey.LevelList) }))] : []),
+          ...(projectorMode() && servedByHub() ? [button(ct('entry'), () => openClassSession(this))] : []),
           switchButton,
         ]),
       ]),
