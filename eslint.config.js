@@ -3,8 +3,8 @@
 // - src/core is the model: it imports zod and its own files, nothing else of the game.
 // - a screen (src/screens/<a>/) imports no other screen (src/screens/<b>/); src/screens/shared/ is for all.
 // - server code (server/) imports no screen.
-// - src/class's rules (all of it but the browser side listed in tsconfig.core.json's "exclude") run in
-//   the hub too: no DOM or browser globals, and no screen, service, art, studio or content import.
+// - src/class's rules (all of it but the browser side listed in server/tsconfig.json's "exclude") run
+//   in the hub too: no DOM or browser globals, and no screen, service, art, studio or content import.
 import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
@@ -14,10 +14,12 @@ import { defineConfig } from 'eslint/config';
 
 /**
  * The browser side of src/class (the hub's client, the tokens it keeps, the UI's words), listed once:
- * tsconfig.core.json compiles the rest of src/class without the DOM, and tests/unit/core-purity.test.ts
- * reads the same list.
+ * server/tsconfig.json compiles the rest of src/class as the hub runs it (Node, no DOM), and
+ * tests/unit/core-purity.test.ts reads the same list.
  */
-const CLASS_BROWSER_SIDE = parse(readFileSync(new URL('./tsconfig.core.json', import.meta.url), 'utf8')).exclude.filter((f) => f.startsWith('src/class/'));
+const CLASS_BROWSER_SIDE = parse(readFileSync(new URL('./server/tsconfig.json', import.meta.url), 'utf8'))
+  .exclude.filter((f) => f.startsWith('../src/class/'))
+  .map((f) => f.slice('../'.length));
 
 /** Names only a browser gives a script (the DOM, its storage, sockets and navigator), which the hub's Node must never need. */
 const BROWSER_ONLY = [
@@ -108,7 +110,7 @@ export default defineConfig(
   ...screenBlocks,
   {
     // src/class's rules: the hub (Node) imports them, the browser too. Checked three ways, as src/core is:
-    // here, by tsconfig.core.json (no DOM library) and by tests/unit/core-purity.test.ts.
+    // here, by server/tsconfig.json (Node, no DOM library) and by tests/unit/core-purity.test.ts.
     files: ['src/class/**/*.ts'],
     ignores: CLASS_BROWSER_SIDE,
     rules: {

@@ -16,8 +16,8 @@ export interface TrailStep {
 export const stepKey = (step: TrailStep): string => `${step.node}/${step.choice}`;
 
 /**
- * A step read back from "node/choice", cut at the last slash (a choice id has none); undefined for a
- * string with no slash or an empty part.
+ * The step a "node/choice" string stands for, cut at the last slash (a choice id has none);
+ * undefined for a string with no slash or an empty part.
  */
 export function parseStep(key: string): TrailStep | undefined {
   const cut = key.lastIndexOf('/');
