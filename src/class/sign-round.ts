@@ -1,7 +1,7 @@
 // The spot-the-sign round of a live class session: before a decision, the contacts' messages that
 // led to it go to every device ("which of these are a trick?"); each device flags any of them; at
 // the reveal the projector shows how many flagged each, and which really had signs of manipulation.
-// Pure helpers here; the panel is in live-vote.ts.
+// Pure helpers here; the panel is in src/screens/chat/live-vote.ts.
 import type { Level, LocalText, Story, StoryState } from '../core';
 import { both } from './class-text';
 import { MAX_SIGN_OPTIONS, MAX_TEXT, type RoundSpec } from './protocol';

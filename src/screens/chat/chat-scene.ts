@@ -5,7 +5,7 @@ import { createStory, finishPlay, whatIf, type Choice, type Level, type LocalTex
 import { button, el } from '../shared/element';
 import { playSound, stopMusic } from '../../services/audio';
 import { local, t } from '../../services/i18n';
-import { drawPhone, TypingDots } from '../shared/phone';
+import { drawPhone, TypingDots } from './phone';
 import { SafetyMeter } from './meter';
 import { pageDown, revealOpened } from '../shared/more-below';
 import { mountScreen } from '../shared/screen';
@@ -30,7 +30,7 @@ import { phoneLayout } from '../shared/phone-mode';
 import { mediaPictures } from '../../art/media';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
-import { connectClassVote } from '../../class/live-vote';
+import { connectClassVote } from './live-vote';
 import { reportProgress } from '../../class/self-paced';
 import { postNotes } from '../../services/notes-channel';
 import { speakerNotes } from '../../content/speaker-notes';

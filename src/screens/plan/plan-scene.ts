@@ -11,7 +11,7 @@ import { setProjectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { getCatalog, levelsReady } from '../shared/catalog';
 import { SceneKey } from '../shared/scene-keys';
-import { handsStep, HANDS_MINUTES } from '../shared/hands-step';
+import { handsStep, HANDS_MINUTES } from './hands-step';
 import './plan.css';
 import { adaptedFrom } from '../shared/case-line';
 

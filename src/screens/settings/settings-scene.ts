@@ -9,7 +9,7 @@ import { messageSpeed, projectorMode, reducedMotionChosen, setProjectorMode, set
 import { focusFirst, mountScreen } from '../shared/screen';
 import type { SettingsData } from '../shared/navigation';
 import { SceneKey } from '../shared/scene-keys';
-import { avatarSetting, creditsDetails } from '../../art/settings-parts';
+import { avatarSetting, creditsDetails } from './settings-parts';
 import './settings.css';
 
 

@@ -2,14 +2,14 @@
 // every device with its choices in the order the projector shows them; the split fills in as votes
 // come; the presenter reveals it, then plays the majority or any choice, as with hands. With no
 // live session this does nothing and the vote is counted by hand as ever.
-import type { Story, StoryState } from '../core';
-import { hostSession } from './host-session';
-import { levelInfo } from './level-info';
-import type { RoundSpec } from './protocol';
-import { language } from '../services/i18n';
-import { button, el } from '../screens/shared/element';
-import { hasSigns, messagesBefore, signRound, type SignMessage } from './sign-round';
-import { ct } from './ui-text';
+import type { Story, StoryState } from '../../core';
+import { hostSession } from '../../class/host-session';
+import { levelInfo } from '../../class/level-info';
+import type { RoundSpec } from '../../class/protocol';
+import { language } from '../../services/i18n';
+import { button, el } from '../shared/element';
+import { hasSigns, messagesBefore, signRound, type SignMessage } from '../../class/sign-round';
+import { ct } from '../../class/ui-text';
 import './live-vote.css';
 
 /** What the chat's DecisionVote offers this module. */

@@ -1,10 +1,10 @@
 // The art's two parts of the settings screen: the player's face, chosen once from a handful of
 // drawn faces (no photo, nothing personal, kept on this device), and "About and credits", the
 // short form of CREDITS.md that the font's, Twemoji's and DiceBear's licences ask for.
-import { button, el } from '../screens/shared/element';
-import { t } from '../services/i18n';
-import { PLAYER_LOOKS } from './avatar-looks';
-import { faceImage, playerLook, setPlayerLook } from './faces';
+import { button, el } from '../shared/element';
+import { t } from '../../services/i18n';
+import { PLAYER_LOOKS } from '../../art/avatar-looks';
+import { faceImage, playerLook, setPlayerLook } from '../../art/faces';
 
 /** A row of face buttons, the chosen one pressed; `chosen` runs after a new face is kept. */
 export function avatarSetting(chosen: () => void): HTMLElement {

@@ -1,6 +1,6 @@
 // The phone the chat happens on: body, screen, header bar and the typing dots.
 import type Phaser from 'phaser';
-import { COLOUR, reducedMotion } from './theme';
+import { COLOUR, reducedMotion } from '../shared/theme';
 
 /** Draws a phone whose outer edge is `PHONE` (the screen's layout.ts says where). */
 export function drawPhone(scene: Phaser.Scene, PHONE: { x: number; y: number; width: number; height: number }): void {

@@ -1,11 +1,11 @@
 // The show-of-hands check as a step of the lesson plan: before the levels and after them, each a
-// line with its time and a button that projects it (src/screens/quiz/hands.ts). Shared: the plan
-// shows it, and the quiz screen runs it.
+// line with its time and a button that projects it (src/screens/quiz/hands.ts): the plan shows
+// it, and the quiz screen runs it.
 import type Phaser from 'phaser';
 import type { HandsRound } from '../../content/quiz-hands';
 import { t } from '../../services/i18n';
-import { button, el } from './element';
-import { SceneKey } from './scene-keys';
+import { button, el } from '../shared/element';
+import { SceneKey } from '../shared/scene-keys';
 
 /** Minutes a round of the show of hands takes a class (four messages, two counts each). */
 export const HANDS_MINUTES = 3;
