@@ -128,7 +128,7 @@ export class Threads {
       this.head.dataset.app = conversation.app;
       this.log.dataset.app = conversation.app;
       const kind = el('span', { className: 'sr-only', text: t(`chatLine.app.${conversation.app}`) });
-      const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { n: conversation.members.length }) }) : null;
+      const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { count: conversation.members.length }) }) : null;
       this.title.replaceChildren(kind, ...conversationHead(this.level, conversation, local(conversation.title)), members ?? '');
     }
     this.updateChats();

@@ -39,7 +39,7 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
     el('h1', { text: `${ct('pageTitle')} · ${ct('printHeading')}` }),
     el('p', {
       className: 'meta',
-      text: ct('printMeta', { date: day(date), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), n: summary.devices }),
+      text: ct('printMeta', { date: day(date), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), count: summary.devices }),
     }),
     el('p', { className: 'note', text: ct('printNote') }),
     section(ct('printLive'), decisions.map((round) => {

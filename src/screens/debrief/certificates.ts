@@ -44,7 +44,7 @@ export function certificateForm(levels: () => readonly string[]): HTMLElement {
   const date = el('input', { attrs: { type: 'text', maxlength: '40' } });
   date.value = today();
   const count = el('p', { className: 'note count', attrs: { 'aria-live': 'polite' } });
-  const update = () => (count.textContent = t('debrief.namesCount', { n: namesOf(names.value).length }));
+  const update = () => (count.textContent = t('debrief.namesCount', { count: namesOf(names.value).length }));
   names.addEventListener('input', update);
   update();
   return el('section', { className: 'certificate-form', attrs: { 'aria-labelledby': 'certificate-heading' } }, [

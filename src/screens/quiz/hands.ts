@@ -36,7 +36,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
     panel.querySelectorAll<HTMLElement>('.hands-row').forEach((li, which) => {
       li.classList.toggle('selected', which === row);
       const output = li.querySelector('output');
-      if (output) output.textContent = t('teach.hands.count', { n: counts[index]![ANSWERS[which]!] });
+      if (output) output.textContent = t('teach.hands.count', { count: counts[index]![ANSWERS[which]!] });
     });
   };
 
@@ -52,7 +52,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
   const intro = () =>
     show([
       el('h1', { text: heading }),
-      el('p', { className: 'lead', text: t('teach.hands.intro', { n: items.length }) }),
+      el('p', { className: 'lead', text: t('teach.hands.intro', { count: items.length }) }),
       el('p', { className: 'note', text: t('teach.hands.noNames') }),
       el('div', { className: 'actions' }, [button(t('teach.check.begin'), next, 'btn btn-primary'), button(t('common.back'), () => scene.scene.start(SceneKey.Plan))]),
     ]);
@@ -68,7 +68,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
       el('kbd', { text: String(which + 1) }),
       label,
       minus,
-      el('output', { className: 'count', text: t('teach.hands.count', { n: counts[index]![key] }), attrs: { 'aria-live': 'polite' } }),
+      el('output', { className: 'count', text: t('teach.hands.count', { count: counts[index]![key] }), attrs: { 'aria-live': 'polite' } }),
       plus,
     ]);
     li.addEventListener('focusin', () => {
@@ -120,7 +120,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
     const hands = counts.reduce((sum, c) => sum + c.scam + c.real, 0);
     const plan = lessonPlan();
     show([
-      el('h1', { text: t('teach.hands.done', { label: heading, hands, share: hands ? Math.round((100 * right) / hands) : 0 }) }),
+      el('h1', { text: t('teach.hands.done', { label: heading, count: hands, share: hands ? Math.round((100 * right) / hands) : 0 }) }),
       el('p', { className: 'lead', text: t(round === 'before' ? 'teach.hands.nextBefore' : 'teach.hands.nextAfter') }),
       el('div', { className: 'actions' }, [
         round === 'before' && plan[0] ? button(t('teach.hands.toLesson'), () => scene.scene.start(SceneKey.Briefing, { levelId: plan[0] }), 'btn btn-primary') : null,

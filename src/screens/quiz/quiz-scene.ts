@@ -70,7 +70,7 @@ export class QuizScene extends Phaser.Scene {
   private intro(form: QuizForm): void {
     this.show([
       el('h1', { text: t(`teach.check.${form.form}.heading`) }),
-      el('p', { className: 'lead', text: t(`teach.check.${form.form}.intro`, { n: form.items.length }) }),
+      el('p', { className: 'lead', text: t(`teach.check.${form.form}.intro`, { count: form.items.length }) }),
       el('p', { className: 'note', text: t('teach.check.private') }),
       el('div', { className: 'actions' }, [
         button(t('teach.check.begin'), () => this.ask(form, 0), 'btn btn-primary'),
