@@ -74,28 +74,12 @@ let musicWanted = false;
 let musicState: 'stopped' | 'playing' | 'fadingOut' = 'stopped';
 let musicScheduled = false;
 let musicFadeOuts = 0;
-const listeners = new Set<(state: AudioState) => void>();
 
 const masterLevel = (): number => (hall ? Math.min(1, playerVolume * HALL_BOOST) : playerVolume);
 const level = (name: SoundName): number => (hall ? Math.min(1, LEVELS[name] * HALL_BOOST) : LEVELS[name]);
 
-export const volume = (): number => playerVolume;
-export const muted = (): boolean => isMuted;
-export const hallPreset = (): boolean => hall;
-
 export function audioState(): AudioState {
   return { volume: playerVolume, muted: isMuted, hallPreset: hall, available: phase !== 'unavailable', started: phase === 'ready' };
-}
-
-/** Calls `listener` with the new state whenever volume, mute, the preset or availability change. Returns an unsubscribe. */
-export function onAudioChange(listener: (state: AudioState) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notify(): void {
-  const state = audioState();
-  for (const listener of listeners) listener(state);
 }
 
 function hasAudioContext(): boolean {
@@ -112,7 +96,6 @@ export function initAudio(): void {
   if (phase !== 'idle' || typeof window === 'undefined') return;
   if (!hasAudioContext()) {
     phase = 'unavailable';
-    notify();
     return;
   }
   phase = 'waiting';
@@ -138,7 +121,6 @@ function onGesture(event: Event): void {
   else
     loadEngine().then(start, () => {
       phase = 'unavailable';
-      notify();
     });
 }
 
@@ -153,7 +135,6 @@ function start({ Howler }: Engine): void {
     phase = 'unavailable';
     effects.clear();
   }
-  notify();
   syncMusic();
 }
 
@@ -277,7 +258,6 @@ export function setVolume(v: number): void {
   playerVolume = Math.round(clamp01(v) * 100) / 100;
   save('audio-volume', String(playerVolume));
   applyLevels();
-  notify();
 }
 
 /** Mutes or unmutes everything, and remembers it. The music stops while muted and comes back after. */
@@ -292,7 +272,6 @@ export function setMuted(m: boolean): void {
     }
     syncMusic();
   }
-  notify();
 }
 
 /** Flips mute; returns whether it is now muted. */
@@ -309,5 +288,4 @@ export function setHallPreset(on: boolean): void {
   hall = on;
   save('audio-hall', String(on));
   applyLevels();
-  notify();
 }
