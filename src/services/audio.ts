@@ -7,6 +7,7 @@
 // budget); a first gesture that comes before they arrive starts the sound when they do, since the
 // browser remembers that the page was activated.
 import type { Howl } from 'howler';
+import { clock, whenIdle } from './clock';
 import { EFFECT_NAMES, type EffectName, type SoundName } from './sound/names';
 import { load, save } from './storage';
 
@@ -100,8 +101,7 @@ export function initAudio(): void {
   }
   phase = 'waiting';
   for (const type of GESTURES) window.addEventListener(type, onGesture, { capture: true, passive: true });
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void loadEngine().catch(() => undefined), { timeout: 3000 });
+  whenIdle(() => void loadEngine().catch(() => undefined), 3000, 200);
 }
 
 /** True when the event lets the page start audio: the browser says so, or the event is of a kind that does. */
@@ -184,14 +184,14 @@ function syncMusic(): void {
     // The music takes longest to synthesise: do it after the gesture's event, the first time it is wanted.
     if (shouldPlay && !musicScheduled) {
       musicScheduled = true;
-      setTimeout(() => {
+      clock().after(0, () => {
         try {
           music = makeHowl('music');
         } catch {
           return; // no music, effects still play
         }
         syncMusic();
-      }, 0);
+      });
     }
     return;
   }
@@ -213,7 +213,7 @@ function syncMusic(): void {
       musicState = 'fadingOut';
       fade(howl, currentMusicVolume(howl), 0, MUSIC_FADE_OUT_MS, id);
       // Stop on our own timer: howler sends no 'fade' event when the fade has nothing to do.
-      setTimeout(() => {
+      clock().after(MUSIC_FADE_OUT_MS + 50, () => {
         if (musicState !== 'fadingOut' || fadeOut !== musicFadeOuts) return; // started again meanwhile
         musicState = 'stopped';
         try {
@@ -221,7 +221,7 @@ function syncMusic(): void {
         } catch {
           // Audio failed: stay silent.
         }
-      }, MUSIC_FADE_OUT_MS + 50);
+      });
     }
   } catch {
     // Audio failed: stay silent.

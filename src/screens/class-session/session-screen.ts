@@ -16,6 +16,7 @@ import { button, el } from '../shared/element';
 import { qrImage } from './qr';
 import { printSummary } from './summary-page';
 import './class-session.css';
+import { clock, today } from '../../services/clock';
 
 interface Options {
   /** Closes the layer and goes to the level list. */
@@ -249,9 +250,9 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
 function downloadCsv(summary: Summary, lookup: LevelLookup): void {
   const blob = new Blob([summaryCsv(summary, language(), lookup)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
-  const link = el('a', { attrs: { href: url, download: `class-summary-${new Date().toISOString().slice(0, 10)}.csv` } });
+  const link = el('a', { attrs: { href: url, download: `class-summary-${today().toISOString().slice(0, 10)}.csv` } });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  clock().after(10_000, () => URL.revokeObjectURL(url));
 }

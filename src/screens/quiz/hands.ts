@@ -14,6 +14,7 @@ import { setPresenter } from '../shared/presenter';
 import { focusFirst } from '../shared/screen';
 import { SceneKey } from '../shared/scene-keys';
 import { emojify } from '../../art/emoji';
+import { today } from '../../services/clock';
 
 const ANSWERS = ['scam', 'real'] as const;
 
@@ -115,7 +116,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
   }
 
   function finish(): void {
-    recordHands(round, counts, new Date());
+    recordHands(round, counts, today());
     const right = counts.reduce((sum, c, i) => sum + (items[i]!.answer === 'scam' ? c.scam : c.real), 0);
     const hands = counts.reduce((sum, c) => sum + c.scam + c.real, 0);
     const plan = lessonPlan();
