@@ -57,7 +57,7 @@ window.prepareSounds = async (way) => {
     const samples = render(name);
     // One buffer at the synthesiser's rate; the context resamples as it plays.
     const buffer = context.createBuffer(1, samples.length, SAMPLE_RATE);
-    buffer.copyToChannel(samples, 0);
+    buffer.copyToChannel(samples as Float32Array<ArrayBuffer>, 0);
     held += buffer.length * 4;
     busy += performance.now() - at;
   }

@@ -50,7 +50,12 @@ export function httpFront(dist: string | null, allowedHosts: readonly string[], 
       res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This hub answers to its addresses only (set CLASS_HOSTS to add a name).');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://hub');
+    // A request line no URL parser takes ("http://[::1") is refused here: thrown, it would stop the hub.
+    const url = URL.canParse(req.url ?? '/', 'http://hub') ? new URL(req.url ?? '/', 'http://hub') : null;
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

@@ -52,12 +52,13 @@ export function staticFiles(root: string, { page, onePage = false, brotli = true
     const isPage = path.endsWith('/') || path === '/index.html' || (onePage && extname(path) === '');
     if (isPage && servePage) return servePage(req, res);
     let found = true;
+    const notFound = () => void (found = false);
     req.url = pathname; // what sirv reads: the path alone, "/" first
-    files(req, res, () => (found = false));
+    void files(req, res, notFound);
     if (!found && onePage && extname(path) === '') {
       req.url = '/';
       found = true;
-      files(req, res, () => (found = false));
+      void files(req, res, notFound);
     }
     return found;
   };

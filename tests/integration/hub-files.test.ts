@@ -1,7 +1,8 @@
 // The hub serves the built game (server/static-files.ts, sirv): the build's brotli and gzip copies to
 // browsers that take them, with the right type, caching and ranges; the page marked as the hub's,
 // at any address without an extension; and nothing else — no file outside the build, and a hostile
-// path (malformed, a NUL, "..", a bare "__proto__") is a 404 or 400, never a crash.
+// path (malformed, a NUL, "..", a bare "__proto__", a request line no URL parser takes) is refused,
+// never a crash.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -44,13 +45,14 @@ const get = (port: number, path: string, headers: Record<string, string> = {}): 
       .end();
   });
 
-/** A request line as a client may write it, unparsed by any URL library. */
+/** A request line as a client may write it, unparsed by any URL library; its status line, or '' when the hub hung up (Node's parser refused it). */
 const raw = (port: number, target: string): Promise<string> =>
   new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`));
     let answer = '';
+    socket.setTimeout(5000, () => reject(new Error(`no answer to GET ${target}`)));
     socket.on('data', (c: Buffer) => (answer += String(c)));
-    socket.on('end', () => resolve(answer.split('\r\n')[0]!));
+    socket.on('close', () => resolve(answer.split('\r\n')[0]!));
     socket.on('error', reject);
   });
 
@@ -97,7 +99,8 @@ describe('the hub’s files', () => {
     for (const path of ['/nope.js', '/../outside.txt', '/%2e%2e/outside.txt', '/assets/%2e%2e%2f..%2foutside.txt', '/%00.js', '/%E0%A4%A.js', '/__proto__.js', '/assets/constructor.js', '/index.html.br'])
       expect((await get(hub.port, path)).status, path).toBe(404);
     for (const target of ['__proto__', 'constructor', '*', '//outside.txt', '/..%2foutside.txt', 'http://[::1', '/%'])
-      expect(await raw(hub.port, target), target).toMatch(/^HTTP\/1\.1 (200|400|404)/);
+      expect(await raw(hub.port, target), target).toMatch(/^(HTTP\/1\.1 (200|400|404) |$)/);
+    expect(await raw(hub.port, 'http://[::1')).toMatch(/^HTTP\/1\.1 400 /); // once a crash of the whole hub
     expect((await get(hub.port, '/assets/index-abc123.js')).status).toBe(200); // still serving
   });
 });
