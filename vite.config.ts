@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { gameFont } from './scripts/font-plugin.ts';
 import { gameEmoji } from './scripts/emoji-plugin.ts';
 import { oldKernels, POLYFILLS_PREFIX } from './scripts/old-kernels-plugin.ts';
+import { precompress } from './scripts/precompress-plugin.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -175,7 +176,7 @@ export default defineConfig(({ command, mode }) => {
           cleanupOutdatedCaches: true,
         },
       }),
-      ...(single ? [viteSingleFile(), contentSecurityPolicy('single')] : []),
+      ...(single ? [viteSingleFile(), contentSecurityPolicy('single')] : [precompress()]), // .br and .gz copies for servers that send them
     ],
     resolve: {
       alias: [

@@ -2,11 +2,13 @@
 // the full `phaser` package as an ordinary project would use it.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from '../scripts/precompress-plugin';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./bare/', import.meta.url)),
   base: './',
   logLevel: 'warn',
+  plugins: [precompress()], // served as the game is: precompressed (scripts/static-server.ts)
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 5000,

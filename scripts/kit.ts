@@ -68,6 +68,41 @@ function untarOne(tarball: string, member: string, to: string): void {
   rmSync(temp, { recursive: true, force: true });
 }
 
+interface PackageManifest {
+  version: string;
+  license?: string;
+  author?: string | { name: string; email?: string; url?: string };
+}
+
+/**
+ * The MIT licence of a package that states it in its package.json but ships no licence file (sirv
+ * and @polka/url): the licence's own text, with the copyright of the package's author.
+ */
+function mitLicence({ author }: PackageManifest): string {
+  const holder = typeof author === 'string' ? author : author ? [author.name, author.email && `<${author.email}>`, author.url && `(${author.url})`].filter(Boolean).join(' ') : 'its authors';
+  return `The MIT License (MIT)
+
+Copyright (c) ${holder}
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+THE SOFTWARE.`;
+}
+
 /** The hub, one ES module with everything it imports, and the licences of the packages inside it. */
 function bundleHub(outFile: string): string {
   const result = buildSync({
@@ -93,9 +128,10 @@ function bundleHub(outFile: string): string {
     .map((name) => {
       const folder = join(root, 'node_modules', name);
       const file = readdirSync(folder).find((f) => /^licen[cs]e/i.test(f));
-      const version = (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
-      if (!file) throw new Error(`${name}, bundled into the hub, ships no licence file`);
-      return `${name} ${version}\n${'='.repeat(40)}\n${readFileSync(join(folder, file), 'utf8').trim()}\n`;
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as PackageManifest;
+      const text = file ? readFileSync(join(folder, file), 'utf8').trim() : manifest.license === 'MIT' ? mitLicence(manifest) : null;
+      if (!text) throw new Error(`${name}, bundled into the hub, ships no licence file`);
+      return `${name} ${manifest.version}\n${'='.repeat(40)}\n${text}\n`;
     })
     .join('\n\n');
 }

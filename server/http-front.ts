@@ -5,7 +5,7 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
 import { HUB_INFO_PATH, PROTOCOL_VERSION } from '../src/class/protocol';
-import { staticFiles } from './static-files';
+import { HUB_MARK, staticFiles } from './static-files';
 
 export function lanAddresses(port: number): string[] {
   const found: string[] = [];
@@ -44,13 +44,18 @@ export function originAllowed(req: IncomingMessage): boolean {
 
 /** The hub's HTTP side: its info (whether a hub served the page, its addresses) and the built game. */
 export function httpFront(dist: string | null, allowedHosts: readonly string[], port: () => number): RequestListener {
-  const serveFile = dist ? staticFiles(dist) : null;
+  const serveFile = dist ? staticFiles(dist, { onePage: true, page: (html) => html.replace(/<head>/i, (head) => `${head}\n    ${HUB_MARK}`) }) : null;
   return (req, res) => {
     if (!hostAllowed(req.headers.host, allowedHosts)) {
       res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This hub answers to its addresses only (set CLASS_HOSTS to add a name).');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://hub');
+    // A request line no URL parser takes ("http://[::1") is refused here: thrown, it would stop the hub.
+    const url = URL.canParse(req.url ?? '/', 'http://hub') ? new URL(req.url ?? '/', 'http://hub') : null;
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

@@ -5,6 +5,7 @@
 import { levelProgress, type Level } from '../core';
 import { el } from '../screens/shared/element';
 import { t } from '../services/i18n';
+import { whenIdle } from '../services/clock';
 import { peekProgress } from '../services/progress-store';
 import { coverImage, loadPictures } from './covers';
 import { loadEmoji } from './emoji';
@@ -13,8 +14,7 @@ import { characterFace, faceImage, loadAvatars, playerLook } from './faces';
 /** Loads the faces, pictures and emoji once the browser is idle after the title: then they are there when needed. */
 export function preloadArt(): void {
   const load = () => void Promise.all([loadAvatars(), loadPictures(), loadEmoji()]).catch(() => undefined);
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 500);
+  whenIdle(load, 2000, 500);
 }
 
 /** A level's cover (its own for a shipped level, the generic one otherwise). */

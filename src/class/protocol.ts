@@ -124,7 +124,6 @@ export const ClientMessage = z.discriminatedUnion('t', [
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 export type ClientType = ClientMessage['t'];
-export type ClientOf<T extends ClientType> = Extract<ClientMessage, { t: T }>;
 
 // ── Hub → client ────────────────────────────────────────────────────────────────────────────
 export const ERROR_CODES = ['bad-json', 'bad-message', 'version', 'too-big', 'rate', 'forbidden', 'not-found', 'closed', 'conflict', 'full', 'internal'] as const;

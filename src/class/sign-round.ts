@@ -3,7 +3,7 @@
 // the reveal the projector shows how many flagged each, and which really had signs of manipulation.
 // Pure helpers here; the panel is in src/screens/chat/live-vote.ts.
 import type { Level, LocalText, Story, StoryState } from '../core';
-import { both } from './class-text';
+import { both } from '../services/text';
 import { MAX_SIGN_OPTIONS, MAX_TEXT, type RoundSpec } from './protocol';
 
 export interface SignMessage {
@@ -55,7 +55,7 @@ export function signRound(story: Story, messages: readonly SignMessage[], id: st
     id,
     kind: 'signs',
     levelId: story.level.id,
-    prompt: both((c) => c.signsPrompt),
+    prompt: both('class.signsPrompt'),
     options: messages.map((m) => ({ id: m.id, text: m.text })),
   };
 }

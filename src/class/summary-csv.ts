@@ -1,11 +1,12 @@
 // The session summary as rows, for the teacher's CSV download and the printable page: counts only,
-// nothing about any person. Pure (no DOM, no i18next): the words come from the locale files' class
-// group in the language asked for; node ids are resolved through the levels the page has.
-import { CLASS_TEXT, fill, type Lang } from './class-text';
+// nothing about any person. Pure (no DOM): the words come from the locale files' class group in
+// the language asked for, whatever the page shows; node ids are resolved through the levels the page has.
+import type { Language } from '../core';
+import { textOf } from '../services/text';
 import { type LevelLookup, type PointLabel, decisionSplits, pointsByLevel } from './points';
 import type { Summary } from './protocol';
 
-export type { Lang } from './class-text';
+export type Lang = Language;
 
 /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
 export const cell = (value: string | number | null): string => {
@@ -20,11 +21,10 @@ const noLevels: LevelLookup = () => undefined;
 
 /** A point where devices wait, in words ("Deciding: What do you reply?"), or its id when unknown. */
 export function pointText(label: PointLabel, lang: Lang): string {
-  const c = CLASS_TEXT[lang];
-  if (label.kind === 'finished') return c.finished;
-  if (label.kind === 'unknown' || !label.text) return fill(c.unknownPoint, { id: label.id });
-  const template = { decision: c.atDecision, message: c.atMessage, consequence: c.atConsequence, ending: c.atEnding }[label.kind];
-  return fill(template, { text: label.text[lang] });
+  if (label.kind === 'finished') return textOf(lang, 'class.finished');
+  if (label.kind === 'unknown' || !label.text) return textOf(lang, 'class.unknownPoint', { id: label.id });
+  const key = ({ decision: 'class.atDecision', message: 'class.atMessage', consequence: 'class.atConsequence', ending: 'class.atEnding' } as const)[label.kind];
+  return textOf(lang, key, { text: label.text[lang] });
 }
 
 /**
@@ -33,8 +33,10 @@ export function pointText(label: PointLabel, lang: Lang): string {
  */
 export const reportedRounds = (summary: Summary): Summary['rounds'] => summary.rounds.filter((r) => r.voters > 0 || r.played !== null);
 
+const ROW_KINDS = ['devices', 'vote', 'played', 'at', 'split', 'before', 'after', 'gain'] as const;
+
 export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): Row[] {
-  const s = CLASS_TEXT[lang].csvRow;
+  const s = Object.fromEntries(ROW_KINDS.map((k) => [k, textOf(lang, `class.csvRow.${k}`)])) as Record<(typeof ROW_KINDS)[number], string>;
   const title = (levelId: string) => lookup(levelId)?.title[lang] ?? levelId;
   const rows: Row[] = [[s.devices, '', '', '', summary.devices]];
   for (const round of reportedRounds(summary)) {
@@ -56,8 +58,7 @@ export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = 
 }
 
 export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): string {
-  const h = CLASS_TEXT[lang].csvHead;
-  const head = [h.section, h.level, h.question, h.option, h.count];
+  const head = (['section', 'level', 'question', 'option', 'count'] as const).map((k) => textOf(lang, `class.csvHead.${k}`));
   // A byte-order mark so that Excel opens the Chinese as UTF-8.
   return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,6 @@
 // The class session's words: they live in the locale files (src/locales/*.json, group "class") like
 // every other screen's; `ct` is `t` under that group, so a key missing from the files does not compile.
-// Pure modules that need both languages at once read the group through class-text.ts instead.
+// Pure modules that need a given language, or both at once, read the files through services/text.ts.
 import { t, type UiKey } from '../services/i18n';
 import type { Dashboard } from './protocol';
 
@@ -16,8 +16,8 @@ export function ct(key: ClassTextKey, values: Record<string, string | number> = 
 export function checkLines(checks: Dashboard['checks']): { before: string; after: string; gain: string } {
   const percent = (p: number | null) => (p === null ? '—' : String(p));
   return {
-    before: ct('before', { p: percent(checks.before.percent), n: checks.before.n }),
-    after: ct('after', { p: percent(checks.after.percent), n: checks.after.n }),
-    gain: ct('gain', { p: percent(checks.gain.points), n: checks.gain.n }),
+    before: ct('before', { p: percent(checks.before.percent), count: checks.before.n }),
+    after: ct('after', { p: percent(checks.after.percent), count: checks.after.n }),
+    gain: ct('gain', { p: percent(checks.gain.points), count: checks.gain.n }),
   };
 }

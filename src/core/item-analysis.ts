@@ -67,9 +67,6 @@ const CHOICE_READERS = {
 /** "Scam" once the message holds this many cue words. */
 const JUDGE_READERS = { oneCue: 1, twoCues: 2 } as const;
 
-export type ChoiceReader = keyof typeof CHOICE_READERS;
-export type JudgeReader = keyof typeof JUDGE_READERS;
-
 const judgeCredit = (q: AnalysedQuestion, lang: Lang, cues: number): number => {
   const call = count(q.stem, SCAM_CUES[lang]) >= cues ? 'scam' : 'real';
   return q.right.includes(call) ? 1 : 0;

@@ -7,7 +7,6 @@ import { zhCN } from './messages/zh-CN';
 export type { ChecklistRule, MessageCode, MessageTable } from './messages/en';
 
 export type MessageLanguage = 'zh-CN' | 'en';
-export const MESSAGE_LANGUAGES: readonly MessageLanguage[] = ['zh-CN', 'en'];
 
 type ParamValue = string | number | boolean | readonly (string | number)[];
 export type Params = Readonly<Record<string, ParamValue>>;

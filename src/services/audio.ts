@@ -7,6 +7,7 @@
 // budget); a first gesture that comes before they arrive starts the sound when they do, since the
 // browser remembers that the page was activated.
 import type { Howl } from 'howler';
+import { clock, whenIdle } from './clock';
 import { EFFECT_NAMES, type EffectName, type SoundName } from './sound/names';
 import { load, save } from './storage';
 
@@ -74,28 +75,12 @@ let musicWanted = false;
 let musicState: 'stopped' | 'playing' | 'fadingOut' = 'stopped';
 let musicScheduled = false;
 let musicFadeOuts = 0;
-const listeners = new Set<(state: AudioState) => void>();
 
 const masterLevel = (): number => (hall ? Math.min(1, playerVolume * HALL_BOOST) : playerVolume);
 const level = (name: SoundName): number => (hall ? Math.min(1, LEVELS[name] * HALL_BOOST) : LEVELS[name]);
 
-export const volume = (): number => playerVolume;
-export const muted = (): boolean => isMuted;
-export const hallPreset = (): boolean => hall;
-
 export function audioState(): AudioState {
   return { volume: playerVolume, muted: isMuted, hallPreset: hall, available: phase !== 'unavailable', started: phase === 'ready' };
-}
-
-/** Calls `listener` with the new state whenever volume, mute, the preset or availability change. Returns an unsubscribe. */
-export function onAudioChange(listener: (state: AudioState) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notify(): void {
-  const state = audioState();
-  for (const listener of listeners) listener(state);
 }
 
 function hasAudioContext(): boolean {
@@ -112,13 +97,11 @@ export function initAudio(): void {
   if (phase !== 'idle' || typeof window === 'undefined') return;
   if (!hasAudioContext()) {
     phase = 'unavailable';
-    notify();
     return;
   }
   phase = 'waiting';
   for (const type of GESTURES) window.addEventListener(type, onGesture, { capture: true, passive: true });
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void loadEngine().catch(() => undefined), { timeout: 3000 });
+  whenIdle(() => void loadEngine().catch(() => undefined), 3000, 200);
 }
 
 /** True when the event lets the page start audio: the browser says so, or the event is of a kind that does. */
@@ -138,7 +121,6 @@ function onGesture(event: Event): void {
   else
     loadEngine().then(start, () => {
       phase = 'unavailable';
-      notify();
     });
 }
 
@@ -153,7 +135,6 @@ function start({ Howler }: Engine): void {
     phase = 'unavailable';
     effects.clear();
   }
-  notify();
   syncMusic();
 }
 
@@ -203,14 +184,14 @@ function syncMusic(): void {
     // The music takes longest to synthesise: do it after the gesture's event, the first time it is wanted.
     if (shouldPlay && !musicScheduled) {
       musicScheduled = true;
-      setTimeout(() => {
+      clock().after(0, () => {
         try {
           music = makeHowl('music');
         } catch {
           return; // no music, effects still play
         }
         syncMusic();
-      }, 0);
+      });
     }
     return;
   }
@@ -232,7 +213,7 @@ function syncMusic(): void {
       musicState = 'fadingOut';
       fade(howl, currentMusicVolume(howl), 0, MUSIC_FADE_OUT_MS, id);
       // Stop on our own timer: howler sends no 'fade' event when the fade has nothing to do.
-      setTimeout(() => {
+      clock().after(MUSIC_FADE_OUT_MS + 50, () => {
         if (musicState !== 'fadingOut' || fadeOut !== musicFadeOuts) return; // started again meanwhile
         musicState = 'stopped';
         try {
@@ -240,7 +221,7 @@ function syncMusic(): void {
         } catch {
           // Audio failed: stay silent.
         }
-      }, MUSIC_FADE_OUT_MS + 50);
+      });
     }
   } catch {
     // Audio failed: stay silent.
@@ -277,7 +258,6 @@ export function setVolume(v: number): void {
   playerVolume = Math.round(clamp01(v) * 100) / 100;
   save('audio-volume', String(playerVolume));
   applyLevels();
-  notify();
 }
 
 /** Mutes or unmutes everything, and remembers it. The music stops while muted and comes back after. */
@@ -292,7 +272,6 @@ export function setMuted(m: boolean): void {
     }
     syncMusic();
   }
-  notify();
 }
 
 /** Flips mute; returns whether it is now muted. */
@@ -309,5 +288,4 @@ export function setHallPreset(on: boolean): void {
   hall = on;
   save('audio-hall', String(on));
   applyLevels();
-  notify();
 }

@@ -4,6 +4,7 @@
 // that cannot be read, or from a newer game, is set aside and the guide starts empty. Never throws.
 import { z } from 'zod';
 import { load, remove, save } from './storage';
+import { today } from './clock';
 
 const KEY = 'handbook';
 export const HANDBOOK_VERSION = 1;
@@ -38,7 +39,7 @@ export const handbookEntry = (book: Handbook, techniqueId: string): HandbookEntr
   Object.hasOwn(book.techniques, techniqueId) ? book.techniques[techniqueId] : undefined;
 
 /** Unlocks a technique (or adds the level where it was met again). Returns true if it was new. */
-export function unlockTechnique(techniqueId: string, levelId: string, at: string = new Date().toISOString()): boolean {
+export function unlockTechnique(techniqueId: string, levelId: string, at: string = today().toISOString()): boolean {
   const book = loadHandbook();
   const before = handbookEntry(book, techniqueId);
   if (before?.levels.includes(levelId)) return false;

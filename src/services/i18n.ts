@@ -1,10 +1,9 @@
 // Languages: zh-CN first, English second. The choice comes from ?lang=, else the saved choice,
-// else the browser. UI strings live in src/locales; level strings come with each level.
+// else the browser. UI strings live in src/locales (read through ./text.ts); level strings come with each level.
 import i18next, { type ParseKeys } from 'i18next';
 import { LANGUAGES, type Language, type LocalText } from '../core';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
 import { load, save } from './storage';
+import { TEXT_OPTIONS } from './text';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
@@ -19,12 +18,7 @@ export function detectLanguage(search = location.search, browser = navigator.lan
 }
 
 export async function initI18n(language: Language = detectLanguage()): Promise<void> {
-  await i18next.init({
-    lng: language,
-    fallbackLng: false,
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-    interpolation: { escapeValue: false }, // text is always set as textContent, never as HTML
-  });
+  await i18next.init({ ...TEXT_OPTIONS, lng: language });
   applyToDocument(language);
 }
 

@@ -3,6 +3,7 @@
 // one, and the problem is kept until it has been reported once, so the player is told plainly, once.
 import { emptyProgress, readProgress, recordPlay, type Play, type Progress, type ProgressRead } from '../core';
 import { load, remove, save } from './storage';
+import { today } from './clock';
 
 const KEY = 'progress';
 
@@ -42,7 +43,7 @@ export interface SaveResult {
 }
 
 /** Records a finished play, dated now. Never throws. */
-export function savePlay(play: Omit<Play, 'at'>, at: string = new Date().toISOString()): SaveResult {
+export function savePlay(play: Omit<Play, 'at'>, at: string = today().toISOString()): SaveResult {
   const before = read();
   let progress: Progress;
   try {

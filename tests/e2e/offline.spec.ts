@@ -19,6 +19,8 @@ test('the service worker precaches every file of the build', () => {
     .filter((f) => f.isFile())
     .map((f) => join(f.parentPath, f.name).slice(outDir.length + 1).split('\\').join('/'))
     .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
+    // The .br and .gz copies of text files (scripts/precompress-plugin.ts) are for web servers to send in place of the file.
+    .filter((f) => !/\.(br|gz)$/.test(f))
     // The old kernels' polyfills: only Chromium 86–97 fetches them, and the service worker caches
     // them at run time for those browsers (vite.config.ts), so current browsers never download them.
     .filter((f) => !/^assets\/old-kernels-[\w-]+\.js$/.test(f));

@@ -112,7 +112,7 @@ function signsButton(vote: DeviceVote, story: Story, messages: SignMessage[], ne
     const stop = session.onView((view) => {
       const live = view.round?.id === round.id ? view.round : undefined;
       if (!live) return;
-      counted.textContent = ct('votedOf', { v: live.voters, n: view.connected });
+      counted.textContent = ct('votedOf', { v: live.voters, count: view.connected });
       const revealed = live.state !== 'open';
       rows.forEach((r, i) => {
         r.count.textContent = ct('flagged', { n: live.counts[i] ?? 0 });

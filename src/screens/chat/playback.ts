@@ -5,6 +5,7 @@
 // shown goes to a view, so the pacing, the step back and the vote are unit-tested
 // (tests/unit/chat-playback.test.ts) and the scene only renders.
 import { unreachable, type Choice, type LocalText, type NodeOf, type StoryEvent } from '../../core';
+import type { Clock as GameClock } from '../../services/clock';
 import { majorityOf } from './vote-tally';
 
 /** "instant" is for the end-to-end tests only (./test-pace.ts); players choose normal or fast. */
@@ -22,10 +23,8 @@ export interface PlaybackSettings {
   holdFeedback?: boolean;
 }
 
-/** Runs `then` after `ms` of the game's time (Phaser's clock in the game, a fake one in tests). */
-export interface Clock {
-  after(ms: number, then: () => void): void;
-}
+/** Runs `then` after `ms` of the game's time: the game's Clock's shape (services/clock.ts), here the scene's clock in the game (paused while the scene sleeps), a fake one in tests. */
+export type Clock = Pick<GameClock, 'after'>;
 
 export type MessageEvent = Extract<StoryEvent, { type: 'message' }>;
 export type ConversationEvent = Extract<StoryEvent, { type: 'conversation' }>;

@@ -8,6 +8,7 @@
 import type { Conversation, Level } from '../../core';
 import { el } from '../shared/element';
 import { local, t } from '../../services/i18n';
+import { Timeout } from '../../services/clock';
 import { characterFace } from '../../art/faces';
 import { conversationHead } from '../../art/screen-art';
 
@@ -41,7 +42,7 @@ export class Threads {
   private readonly title: HTMLElement;
   private readonly threads = new Map<string, Thread>();
   private shownId = ONLY;
-  private bannerTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly bannerTimer = new Timeout();
   private scrollQueued = false;
 
   constructor(
@@ -128,7 +129,7 @@ export class Threads {
       this.head.dataset.app = conversation.app;
       this.log.dataset.app = conversation.app;
       const kind = el('span', { className: 'sr-only', text: t(`chatLine.app.${conversation.app}`) });
-      const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { n: conversation.members.length }) }) : null;
+      const members = conversation.app === 'group' ? el('span', { className: 'members', text: t('chatLine.members', { count: conversation.members.length }) }) : null;
       this.title.replaceChildren(kind, ...conversationHead(this.level, conversation, local(conversation.title)), members ?? '');
     }
     this.updateChats();
@@ -206,12 +207,12 @@ export class Threads {
     this.banner.setAttribute('aria-label', t('threads.banner', { title, text: thread.last }));
     this.banner.onclick = () => this.show(id);
     this.banner.hidden = false;
-    clearTimeout(this.bannerTimer);
-    if (!this.projector) this.bannerTimer = setTimeout(() => this.hideBanner(), BANNER_MS);
+    this.bannerTimer.clear();
+    if (!this.projector) this.bannerTimer.set(BANNER_MS, () => this.hideBanner());
   }
 
   private hideBanner(): void {
-    clearTimeout(this.bannerTimer);
+    this.bannerTimer.clear();
     this.banner.hidden = true;
     delete this.banner.dataset.thread;
   }
@@ -232,6 +233,6 @@ export class Threads {
 
   /** Stops the banner's timer when the screen goes. */
   destroy(): void {
-    clearTimeout(this.bannerTimer);
+    this.bannerTimer.clear();
   }
 }

@@ -16,6 +16,7 @@ import { button, el } from '../shared/element';
 import { qrImage } from './qr';
 import { printSummary } from './summary-page';
 import './class-session.css';
+import { clock, today } from '../../services/clock';
 
 interface Options {
   /** Closes the layer and goes to the level list. */
@@ -80,7 +81,7 @@ export function openClassSession(options: Options): void {
           el('h2', { text: ct('openSessions') }),
           ...(open.length
             ? [el('ul', {}, open.map((s) => el('li', {}, [
-                button(ct('returnTo', { code: s.code, n: s.joined }), () => showSession(claimHostSession(s.code))),
+                button(ct('returnTo', { code: s.code, count: s.joined }), () => showSession(claimHostSession(s.code))),
                 ...(s.level ? [el('span', { text: ` ${local(s.level.title)}` })] : []),
               ])))]
             : [el('p', { text: ct('none') })]),
@@ -144,7 +145,7 @@ export function openClassSession(options: Options): void {
         shownCode = view.code;
         void showJoin(view.code);
       }
-      count.textContent = view.ended ? ct('ended') : ct('joined', { n: view.joined, m: view.connected });
+      count.textContent = view.ended ? ct('ended') : ct('joined', { count: view.joined, m: view.connected });
       modeButton.textContent = view.mode === 'live' ? ct('toSelf') : ct('toLive');
       modeButton.disabled = view.ended;
       endButton.textContent = view.ended ? ct('newSession') : ct('end');
@@ -200,7 +201,7 @@ export function openClassSession(options: Options): void {
 /** What the teacher must know about the saved session, in words. */
 function alerts(storage: Storage, notices: Notice[]): HTMLElement[] {
   return [
-    ...(storage.ok ? [] : [el('p', { className: 'class-warning', text: ct('diskRefuses', { error: storage.error ?? '?', dir: storage.dir, n: storage.pending }) })]),
+    ...(storage.ok ? [] : [el('p', { className: 'class-warning', text: ct('diskRefuses', { error: storage.error ?? '?', dir: storage.dir, count: storage.pending }) })]),
     ...notices.map((n) => el('p', { className: 'class-warning', text: ct(`notice.${n.kind}`, { detail: n.detail }) })),
   ];
 }
@@ -226,7 +227,7 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
     ...(points.length
       ? points.flatMap((group) => [
           el('h4', { text: levelTitle(group.levelId, group.title) }),
-          list(group.points.map((p) => [pointText(p.label, lang), `${p.devices} ${ct('devices')}`])),
+          list(group.points.map((p) => [pointText(p.label, lang), ct('devices', { count: p.devices })])),
         ])
       : [el('p', { text: ct('none') })]),
     el('h3', { text: ct('splits') }),
@@ -252,9 +253,9 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
 function downloadCsv(summary: Summary, lookup: LevelLookup): void {
   const blob = new Blob([summaryCsv(summary, language(), lookup)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
-  const link = el('a', { attrs: { href: url, download: `class-summary-${new Date().toISOString().slice(0, 10)}.csv` } });
+  const link = el('a', { attrs: { href: url, download: `class-summary-${today().toISOString().slice(0, 10)}.csv` } });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  clock().after(10_000, () => URL.revokeObjectURL(url));
 }

@@ -130,7 +130,7 @@ export function startStudentPage(): void {
       el('ul', { className: 'options' }, round.options.map((option, i) =>
         el('li', { className: 'result' }, [
           el('span', { text: `${local(option.text)}${round.mine.includes(option.id) ? ` (${ct('yourPick')})` : ''}` }),
-          el('span', { text: counts[i] === 1 ? ct('oneVote') : ct('votes', { n: counts[i] ?? 0 }) }),
+          el('span', { text: ct('votes', { count: counts[i] ?? 0 }) }),
           bar(shareOf(counts[i] ?? 0, total)),
         ]),
       )),

@@ -7,6 +7,7 @@ import { pointText, reportedRounds } from '../../class/summary-csv';
 import { checkLines, ct } from '../../class/ui-text';
 import { language, local } from '../../services/i18n';
 import { el } from '../shared/element';
+import { today } from '../../services/clock';
 
 const share = (n: number, total: number) => `${shareOf(n, total)}%`;
 
@@ -20,7 +21,7 @@ function table(head: string[], rows: string[][], marked: (i: number) => boolean 
 const none = () => el('p', { className: 'none', text: ct('printNone') });
 
 /** The summary as a document: the heading, then live votes, self-paced splits, points and checks. */
-export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Date()): HTMLElement {
+export function summaryPage(summary: Summary, lookup: LevelLookup, date = today()): HTMLElement {
   const lang = language();
   const title = (levelId: string) => {
     const level = lookup(levelId);
@@ -39,7 +40,7 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = new Da
     el('h1', { text: `${ct('pageTitle')} · ${ct('printHeading')}` }),
     el('p', {
       className: 'meta',
-      text: ct('printMeta', { date: day(date), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), n: summary.devices }),
+      text: ct('printMeta', { date: day(date), mode: ct(summary.mode === 'live' ? 'modeLiveShort' : 'modeSelfShort'), count: summary.devices }),
     }),
     el('p', { className: 'note', text: ct('printNote') }),
     section(ct('printLive'), decisions.map((round) => {

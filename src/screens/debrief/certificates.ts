@@ -5,13 +5,14 @@ import { button, el } from '../shared/element';
 import { language, t } from '../../services/i18n';
 import { printOnly } from './print';
 import { badgeImage } from '../../art/badges';
+import { today } from '../../services/clock';
 
 /** The names in a pasted list: one a line (or separated by commas / 、 / ；), trimmed, blank lines dropped. */
 export function namesOf(text: string): string[] {
   return text.split(/[\n\r,，、;；]+/).map((n) => n.trim().slice(0, 40)).filter((n) => n.length > 0).slice(0, 200);
 }
 
-const today = (): string => new Date().toLocaleDateString(language(), { year: 'numeric', month: 'long', day: 'numeric' });
+const todayText = (): string => today().toLocaleDateString(language(), { year: 'numeric', month: 'long', day: 'numeric' });
 
 function certificate(name: string, levels: readonly string[], lines: { date: string; school: string; presenter: string }): HTMLElement {
   const blank = '＿＿＿＿＿＿＿＿';
@@ -42,9 +43,9 @@ export function certificateForm(levels: () => readonly string[]): HTMLElement {
   const school = el('input', { attrs: { type: 'text', maxlength: '60' } });
   const presenter = el('input', { attrs: { type: 'text', maxlength: '40' } });
   const date = el('input', { attrs: { type: 'text', maxlength: '40' } });
-  date.value = today();
+  date.value = todayText();
   const count = el('p', { className: 'note count', attrs: { 'aria-live': 'polite' } });
-  const update = () => (count.textContent = t('debrief.namesCount', { n: namesOf(names.value).length }));
+  const update = () => (count.textContent = t('debrief.namesCount', { count: namesOf(names.value).length }));
   names.addEventListener('input', update);
   update();
   return el('section', { className: 'certificate-form', attrs: { 'aria-labelledby': 'certificate-heading' } }, [

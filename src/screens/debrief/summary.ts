@@ -57,7 +57,7 @@ const voteSplit = (vote: VoteRecord): HTMLElement =>
     count: o.votes,
     played: o.id === vote.played,
     kind: o.kind,
-    share: (share: number) => t('debrief.share', { votes: o.votes, share }),
+    share: (share: number) => t('debrief.share', { count: o.votes, share }),
   })));
 
 function selfPacedSplit(split: DecisionSplit, levelOf: LevelOf): HTMLElement {
@@ -68,7 +68,7 @@ function selfPacedSplit(split: DecisionSplit, levelOf: LevelOf): HTMLElement {
     count: o.devices,
     played: false,
     ...(kindOf(o.id) ? { kind: kindOf(o.id)! } : {}),
-    share: (share: number) => ct('debrief.share', { n: o.devices, share }),
+    share: (share: number) => ct('debrief.share', { count: o.devices, share }),
   })));
 }
 
@@ -104,7 +104,7 @@ export function handsSummary(record: HandsRecord): HTMLElement[] {
   });
   if (rounds.length === 0) return [];
   const lines: HTMLElement[] = rounds.map(({ round, items, tally }) =>
-    el('li', { text: t('debrief.hands.round', { label: t(ROUND_LABEL[round]), n: items.length, hands: tally.total, share: tally.total ? Math.round((100 * tally.right) / tally.total) : 0 }) }),
+    el('li', { text: t('debrief.hands.round', { label: t(ROUND_LABEL[round]), n: items.length, count: tally.total, share: tally.total ? Math.round((100 * tally.right) / tally.total) : 0 }) }),
   );
   const [before, after, later] = [rounds.find((r) => r.round === 'before'), rounds.find((r) => r.round === 'after'), rounds.find((r) => r.round === 'later')];
   const gain = before && after ? proportionGain(before.tally, after.tally) : undefined;

@@ -2,9 +2,12 @@
 // seconds, then removed. Nothing under reduced motion (the game's setting or the system's).
 // Decoration only: hidden from assistive technology, never takes a click.
 import './celebration.css';
+import { clock } from '../../services/clock';
 import { reducedMotion } from '../../services/settings';
 
 const COLOURS = ['#ffc94d', '#6cb8ff', '#3ddc97', '#ff8a8a', '#f4f7ff', '#c0aede'];
+/** How long the layer stays: its fade-out (celebration.css) is set to end then, and it is removed on the game's clock. */
+const SHOWN_MS = 4500;
 
 /** Puts a celebration over `host` (the ending screen); returns it, or null under reduced motion. */
 export function celebrate(host: HTMLElement, pieces = 48): HTMLElement | null {
@@ -12,6 +15,7 @@ export function celebrate(host: HTMLElement, pieces = 48): HTMLElement | null {
   const layer = document.createElement('div');
   layer.className = 'celebration';
   layer.setAttribute('aria-hidden', 'true');
+  layer.style.animationDuration = `${SHOWN_MS}ms`;
   // A fixed pattern rather than Math.random: the same ending looks the same each time, and a
   // screenshot test can compare it.
   for (let i = 0; i < pieces; i++) {
@@ -26,8 +30,6 @@ export function celebrate(host: HTMLElement, pieces = 48): HTMLElement | null {
     layer.append(piece);
   }
   host.append(layer);
-  layer.addEventListener('animationend', (event) => {
-    if (event.target === layer) layer.remove();
-  });
+  clock().after(SHOWN_MS, () => layer.remove());
   return layer;
 }

@@ -173,6 +173,6 @@ function problemList(problems: readonly Problem[]): (HTMLElement | null)[] {
   const errors = problems.filter((p) => p.severity === 'error');
   return [
     el('ul', { className: 'problems' }, errors.slice(0, SHOWN_PROBLEMS).map((p) => el('li', { text: formatProblem(p, language()) }))),
-    errors.length > SHOWN_PROBLEMS ? el('p', { text: t('levels.moreProblems', { n: errors.length - SHOWN_PROBLEMS }) }) : null,
+    errors.length > SHOWN_PROBLEMS ? el('p', { text: t('levels.moreProblems', { count: errors.length - SHOWN_PROBLEMS }) }) : null,
   ];
 }

@@ -75,9 +75,9 @@ export class PlanScene extends Phaser.Scene {
           return el('li', {}, [el('span', { text: t('plan.step', { title: local(level.title), n: level.minutes }), attrs: { id: `plan-step-${id}` } }), up, down]);
         })),
         plan.length === 0 ? null : handsStep(this, 'after'),
-        el('p', { className: total > PERIOD_MINUTES ? 'total over' : 'total', text: t('plan.total', { n: total, period: PERIOD_MINUTES }) }),
+        el('p', { className: total > PERIOD_MINUTES ? 'total over' : 'total', text: t('plan.total', { count: total, period: PERIOD_MINUTES }) }),
         el('span', { className: 'track', attrs: { 'aria-hidden': 'true' } }, [meter]),
-        el('p', { className: 'discussion', text: total > PERIOD_MINUTES ? t('plan.tooLong') : t('plan.left', { n: PERIOD_MINUTES - total }) }),
+        el('p', { className: 'discussion', text: total > PERIOD_MINUTES ? t('plan.tooLong') : t('plan.left', { count: PERIOD_MINUTES - total }) }),
         button(t('plan.start'), () => {
           setProjectorMode(true);
           this.scene.start(SceneKey.Briefing, { levelId: plan[0] });
@@ -105,7 +105,7 @@ function preview(level: Level): HTMLElement {
     el('summary', { text: t('plan.preview') }),
     el('p', { text: local(level.summary) }),
     el('ul', {}, level.objectives.map((o) => el('li', { text: local(o) }))),
-    el('p', { className: 'meta', text: t('plan.decisions', { n: decisions }) }),
+    el('p', { className: 'meta', text: t('plan.decisions', { count: decisions }) }),
     level.contentNote ? el('p', { className: 'note', text: `${t('briefing.contentNote')}：${local(level.contentNote)}` }) : null,
   ]);
 }

@@ -14,6 +14,7 @@ import { setPresenter } from '../shared/presenter';
 import { focusFirst } from '../shared/screen';
 import { SceneKey } from '../shared/scene-keys';
 import { emojify } from '../../art/emoji';
+import { today } from '../../services/clock';
 
 const ANSWERS = ['scam', 'real'] as const;
 
@@ -36,7 +37,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
     panel.querySelectorAll<HTMLElement>('.hands-row').forEach((li, which) => {
       li.classList.toggle('selected', which === row);
       const output = li.querySelector('output');
-      if (output) output.textContent = t('teach.hands.count', { n: counts[index]![ANSWERS[which]!] });
+      if (output) output.textContent = t('teach.hands.count', { count: counts[index]![ANSWERS[which]!] });
     });
   };
 
@@ -52,7 +53,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
   const intro = () =>
     show([
       el('h1', { text: heading }),
-      el('p', { className: 'lead', text: t('teach.hands.intro', { n: items.length }) }),
+      el('p', { className: 'lead', text: t('teach.hands.intro', { count: items.length }) }),
       el('p', { className: 'note', text: t('teach.hands.noNames') }),
       el('div', { className: 'actions' }, [button(t('teach.check.begin'), next, 'btn btn-primary'), button(t('common.back'), () => scene.scene.start(SceneKey.Plan))]),
     ]);
@@ -68,7 +69,7 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
       el('kbd', { text: String(which + 1) }),
       label,
       minus,
-      el('output', { className: 'count', text: t('teach.hands.count', { n: counts[index]![key] }), attrs: { 'aria-live': 'polite' } }),
+      el('output', { className: 'count', text: t('teach.hands.count', { count: counts[index]![key] }), attrs: { 'aria-live': 'polite' } }),
       plus,
     ]);
     li.addEventListener('focusin', () => {
@@ -115,12 +116,12 @@ export function runHands(scene: Phaser.Scene, panel: HTMLElement, round: HandsRo
   }
 
   function finish(): void {
-    recordHands(round, counts, new Date());
+    recordHands(round, counts, today());
     const right = counts.reduce((sum, c, i) => sum + (items[i]!.answer === 'scam' ? c.scam : c.real), 0);
     const hands = counts.reduce((sum, c) => sum + c.scam + c.real, 0);
     const plan = lessonPlan();
     show([
-      el('h1', { text: t('teach.hands.done', { label: heading, hands, share: hands ? Math.round((100 * right) / hands) : 0 }) }),
+      el('h1', { text: t('teach.hands.done', { label: heading, count: hands, share: hands ? Math.round((100 * right) / hands) : 0 }) }),
       el('p', { className: 'lead', text: t(round === 'before' ? 'teach.hands.nextBefore' : 'teach.hands.nextAfter') }),
       el('div', { className: 'actions' }, [
         round === 'before' && plan[0] ? button(t('teach.hands.toLesson'), () => scene.scene.start(SceneKey.Briefing, { levelId: plan[0] }), 'btn btn-primary') : null,

@@ -24,6 +24,7 @@ import { SceneKey } from '../shared/scene-keys';
 import { emojify } from '../../art/emoji';
 import './quiz.css';
 import './check.css';
+import { today } from '../../services/clock';
 
 export interface QuizData {
   /** A form to take now (e.g. the booster from the title); otherwise the next one due. */
@@ -54,7 +55,7 @@ export class QuizScene extends Phaser.Scene {
       const index = Number(event.key) - 1;
       if (index >= 0 && index < options.length) options[index]!.click();
     });
-    const name = data.form ?? nextForm(formsRecord(), new Date());
+    const name = data.form ?? nextForm(formsRecord(), today());
     const shipped = name ? quizForm(name) : undefined;
     const form = shipped ? sittingOrder(shipped, playSeed()) : undefined; // a new order every sitting
     if (form) this.intro(form);
@@ -70,7 +71,7 @@ export class QuizScene extends Phaser.Scene {
   private intro(form: QuizForm): void {
     this.show([
       el('h1', { text: t(`teach.check.${form.form}.heading`) }),
-      el('p', { className: 'lead', text: t(`teach.check.${form.form}.intro`, { n: form.items.length }) }),
+      el('p', { className: 'lead', text: t(`teach.check.${form.form}.intro`, { count: form.items.length }) }),
       el('p', { className: 'note', text: t('teach.check.private') }),
       el('div', { className: 'actions' }, [
         button(t('teach.check.begin'), () => this.ask(form, 0), 'btn btn-primary'),
@@ -129,7 +130,7 @@ export class QuizScene extends Phaser.Scene {
   }
 
   private finish(form: QuizForm): void {
-    const result = recordForm(form, this.answers as FormAnswers, new Date());
+    const result = recordForm(form, this.answers as FormAnswers, today());
     if (form.form !== 'booster') reportCheck(form.form, result.correct, result.total); // a self-paced class session
     if (form.form !== 'A') return this.results();
     // Form A shows what was missed only now, at the end, so it stays a fair "before".
@@ -147,7 +148,7 @@ export class QuizScene extends Phaser.Scene {
 
   private results(): void {
     const record = formsRecord();
-    const now = new Date();
+    const now = today();
     const booster = boosterDue(record, now);
     this.show([
       badgeImage('quiz'),

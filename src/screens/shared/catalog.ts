@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import type { CatalogEntry } from '../../content/level-catalog';
 import { el } from './element';
 import { t } from '../../services/i18n';
+import { whenIdle } from '../../services/clock';
 import { mountScreen } from './screen';
 import { trialLevel } from './studio-door';
 
@@ -39,8 +40,7 @@ function readLevels(holder: Holder): Promise<unknown> {
 
 /** Starts reading the levels when the browser is next idle, after the screen now shown has painted. */
 export function readLevelsSoon(holder: Holder): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  idle(() => void readLevels(holder), { timeout: 500 });
+  whenIdle(() => void readLevels(holder), 500, 50);
 }
 
 /**

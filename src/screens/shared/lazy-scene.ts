@@ -8,6 +8,7 @@
 // Every other screen keeps calling `scene.start(key, data)` as if the screen were always there.
 import Phaser from 'phaser';
 import { showErrorScreen } from './error-screen';
+import { whenIdle } from '../../services/clock';
 
 type SceneClass = new () => Phaser.Scene;
 export type ScreenLoader = () => Promise<SceneClass>;
@@ -38,6 +39,5 @@ export function lazyScene(key: string, load: ScreenLoader): SceneClass {
 
 /** Fetches every screen's code when the browser is next idle (each loader caches its import). */
 export function fetchScreensSoon(loaders: readonly ScreenLoader[]): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void Promise.all(loaders.map((load) => load())).catch(() => undefined), { timeout: 2000 });
+  whenIdle(() => void Promise.all(loaders.map((load) => load())).catch(() => undefined), 2000, 200);
 }

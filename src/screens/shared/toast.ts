@@ -1,8 +1,9 @@
 // A short spoken and shown notice, for things a key press changed (e.g. sound on or off).
+import { clock, Timeout } from '../../services/clock';
 import { el } from './element';
 
 let current: HTMLElement | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
+const hiding = new Timeout();
 
 /**
  * `top`: shown along the top edge instead of the bottom, for a long notice on a screen whose
@@ -16,10 +17,9 @@ export function toast(text: string, ms = 2000, { top = false, className = '' } =
   current.className = ['toast', className].filter(Boolean).join(' ');
   current.classList.toggle('top', top);
   current.classList.add('shown');
-  clearTimeout(timer);
-  timer = setTimeout(hideToast, ms);
+  hiding.set(ms, hideToast);
   // Listened for after this event's own dispatch, so the key that caused the notice keeps it.
-  setTimeout(() => {
+  clock().after(0, () => {
     window.addEventListener('keydown', hideToast, { once: true, capture: true });
     window.addEventListener('pointerdown', hideToast, { once: true, capture: true });
   });

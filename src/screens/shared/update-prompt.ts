@@ -4,6 +4,7 @@
 // this prompt offers to switch to it; the game never reloads under a class by itself.
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
+import { clock, whenIdle } from '../../services/clock';
 import { t } from '../../services/i18n';
 import { button, el } from './element';
 import './update-prompt.css';
@@ -18,7 +19,7 @@ export function installUpdatePrompt(): void {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   // Installing the service worker fetches every file of the game (all levels too) to keep it: start
   // that once the first screen is up, so that on a slow school network it never delays the title.
-  afterFirstScreen(() => whenIdle(register));
+  afterFirstScreen(() => whenIdle(register, 2000, 200));
 }
 
 function register(): void {
@@ -46,7 +47,12 @@ function register(): void {
         if (navigator.onLine && !registration.installing) void registration.update().catch(() => undefined);
       };
       check();
-      setInterval(check, CHECK_EVERY_MS);
+      const every = (): void =>
+        clock().after(CHECK_EVERY_MS, () => {
+          check();
+          every();
+        });
+      every();
     },
   });
 }
@@ -61,18 +67,12 @@ function afterFirstScreen(then: () => void): void {
     if (done) return;
     done = true;
     observer.disconnect();
-    clearTimeout(timer);
     then();
   };
   const observer = new MutationObserver(() => shown() && finish());
   observer.observe(game, { childList: true, subtree: true });
-  const timer = setTimeout(finish, REGISTER_AT_THE_LATEST_MS);
+  clock().after(REGISTER_AT_THE_LATEST_MS, finish);
 }
-
-const whenIdle = (then: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 2000 });
-  else setTimeout(then, 200);
-};
 
 function showPrompt(reload: () => void): void {
   if (document.querySelector('.update-prompt')) return;

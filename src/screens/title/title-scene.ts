@@ -22,6 +22,7 @@ import { preloadArt } from '../../art/screen-art';
 import { boosterDue, formsRecord } from '../../content/quiz-record';
 import './title.css';
 import './booster.css';
+import { today } from '../../services/clock';
 
 /** Up and down again in twice this. */
 const BOB_MS = 1800;
@@ -60,7 +61,7 @@ export class TitleScene extends Phaser.Scene {
         el('h1', { text: t('game.title') }),
         el('p', { className: 'subtitle', text: t('game.subtitle') }),
         // The learning check's booster, a week or more after form B: this computer remembers.
-        boosterDue(formsRecord(), new Date()).due ? el('p', { className: 'booster-due', text: t('teach.check.boosterDue'), attrs: { role: 'status' } }) : null,
+        boosterDue(formsRecord(), today()).due ? el('p', { className: 'booster-due', text: t('teach.check.boosterDue'), attrs: { role: 'status' } }) : null,
         el('div', { className: 'actions' }, [
           button(t('title.start'), () => this.scene.start(SceneKey.LevelList), 'btn btn-primary'),
           button(t('title.quiz'), () => this.scene.start(SceneKey.Quiz)),
