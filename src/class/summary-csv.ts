@@ -3,7 +3,9 @@
 // group in the language asked for; node ids are resolved through the levels the page has.
 import { CLASS_TEXT, fill, type Lang } from './class-text';
 import { type LevelLookup, type PointLabel, decisionSplits, pointsByLevel } from './points';
-import type { Summary } from './protocol';
+import { CHECK_FORMS, type Dashboard, type Summary } from './protocol';
+import type { ItemText } from './check-lines';
+import { changeSummary } from '../core/class-check';
 
 export type { Lang } from './class-text';
 
@@ -33,7 +35,7 @@ export function pointText(label: PointLabel, lang: Lang): string {
  */
 export const reportedRounds = (summary: Summary): Summary['rounds'] => summary.rounds.filter((r) => r.voters > 0 || r.played !== null);
 
-export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): Row[] {
+export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels, itemText: ItemText = () => undefined): Row[] {
   const s = CLASS_TEXT[lang].csvRow;
   const title = (levelId: string) => lookup(levelId)?.title[lang] ?? levelId;
   const rows: Row[] = [[s.devices, '', '', '', summary.devices]];
@@ -48,17 +50,43 @@ export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = 
   for (const split of decisionSplits(board.splits, lookup))
     for (const option of split.options)
       rows.push([s.split, split.levelTitle?.[lang] ?? split.levelId, split.prompt?.[lang] ?? split.nodeId, option.text?.[lang] ?? option.id, option.devices]);
-  const c = board.checks;
-  rows.push([s.before, '', '', `n=${c.before.n}`, c.before.percent]);
-  rows.push([s.after, '', '', `n=${c.after.n}`, c.after.percent]);
-  rows.push([s.gain, '', '', `n=${c.gain.n}`, c.gain.points]);
+  rows.push(...checkRows(board.checks, lang, itemText));
   return rows;
 }
 
-export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): string {
+export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels, itemText: ItemText = () => undefined): string {
   const h = CLASS_TEXT[lang].csvHead;
   const head = [h.section, h.level, h.question, h.option, h.count];
   // A byte-order mark so that Excel opens the Chinese as UTF-8.
-  return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup, itemText)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The learning check's rows: each form's mean and its most-missed questions (how many devices got
+ * each wrong), then the paired gain from before to after with its interval and effect size, how
+ * many devices went up, stayed, went down, and the change a week later: the debrief's figures.
+ */
+function checkRows(checks: Dashboard['checks'], lang: Lang, itemText: ItemText): Row[] {
+  const s = CLASS_TEXT[lang].csvRow;
+  const label = CLASS_TEXT[lang].check;
+  const rows: Row[] = [];
+  for (const form of CHECK_FORMS) {
+    const tally = checks[form];
+    rows.push([s.form, '', label[form], `n=${tally.n}`, tally.percent]);
+    for (const m of tally.missed) rows.push([s.missed, '', itemText(form, m.item)?.[lang] ?? m.item, label[form], m.devices]);
+  }
+  const gain = changeSummary(checks.gain);
+  const n = `n=${gain.n}`;
+  rows.push(
+    [s.pairs, '', '', n, gain.gain?.points.value ?? null],
+    [s.pairsLow, '', '', n, gain.gain?.points.low ?? null],
+    [s.pairsHigh, '', '', n, gain.gain?.points.high ?? null],
+    [s.effect, '', '', n, gain.gain?.dz.value ?? null],
+    [s.improved, '', '', n, gain.improved],
+    [s.same, '', '', n, gain.same],
+    [s.fell, '', '', n, gain.fell],
+  );
+  const kept = changeSummary(checks.kept);
+  rows.push([s.kept, '', '', `n=${kept.n}`, kept.gain?.points.value ?? null]);
+  return rows;
+}

@@ -2,7 +2,6 @@
 // every other screen's; `ct` is `t` under that group, so a key missing from the files does not compile.
 // Pure modules that need both languages at once read the group through class-text.ts instead.
 import { t, type UiKey } from '../services/i18n';
-import type { Dashboard } from './protocol';
 
 type ClassKey<K = UiKey> = K extends `class.${infer Rest}` ? Rest : never;
 export type ClassTextKey = ClassKey;
@@ -10,14 +9,4 @@ export type ClassTextKey = ClassKey;
 /** A class-session string in the game's language, with {{placeholders}} filled in. */
 export function ct(key: ClassTextKey, values: Record<string, string | number> = {}): string {
   return t(`class.${key}` as UiKey, values);
-}
-
-/** The learning check's lines (before, after, gain), as the dashboard, the debrief and the printed summary say them. */
-export function checkLines(checks: Dashboard['checks']): { before: string; after: string; gain: string } {
-  const percent = (p: number | null) => (p === null ? '—' : String(p));
-  return {
-    before: ct('before', { p: percent(checks.before.percent), n: checks.before.n }),
-    after: ct('after', { p: percent(checks.after.percent), n: checks.after.n }),
-    gain: ct('gain', { p: percent(checks.gain.points), n: checks.gain.n }),
-  };
 }
