@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type RunningHub, startHub } from '../../server/hub';
-import { signed } from '../../src/class/check-lines';
 import { pairedGain } from '../../src/core/class-check';
 import { expect, snap, test } from './fixtures';
 import { clickAway, presentUntil } from './play';
@@ -43,6 +42,8 @@ async function student(browser: Browser, code: string, problems: string[]): Prom
   return page;
 }
 
+/** A change with its sign, as the debrief writes it ("+37.5", "−8.3"). */
+const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
 type Text = Record<string, string>;
 type Item =
   | { id: string; kind: 'choice'; question: Text; options: { id: string; text: Text }[]; answer: string }
@@ -54,27 +55,32 @@ const promptOf = (item: Item) => (item.kind === 'choice' ? item.question.en! : i
 
 /**
  * A device takes the learning check from the title (the form due next), wrong on the first
- * `wrong` items it is shown and right on the rest, sure each time; returns the ids it missed.
+ * `wrong` items it is shown and right on the rest, sure each time, by keyboard as the check
+ * offers (the option's number, then Enter on "Sure"); returns the ids it missed.
  */
 async function takeCheck(device: Page, items: Item[], heading: string, wrong: number): Promise<string[]> {
   await device.getByRole('button', { name: 'Quiz', exact: true }).press('Enter');
   await expect(device.getByRole('heading', { name: heading })).toBeVisible();
   await device.getByRole('button', { name: 'Start', exact: true }).click();
+  const explained = heading.includes('after'); // form B explains each answer before the next
   const missed: string[] = [];
   for (let i = 0; i < items.length; i++) {
     await expect(device.getByText(`Item ${i + 1} of ${items.length}`)).toBeVisible();
-    const bubble = device.locator('.judge-bubble .text');
-    const shown = bare((await bubble.count()) > 0 ? await bubble.innerText() : await device.locator('h1.question').innerText());
-    const item = items.find((it) => bare(promptOf(it)) === shown);
-    if (!item) throw new Error(`no item reads "${shown}"`);
-    const right = item.kind === 'choice' ? item.options.find((o) => o.id === item.answer)!.text.en! : item.answer === 'scam' ? 'Danger signs' : 'Harmless';
-    const texts = (await device.locator('.answers button > span').allInnerTexts()).map(bare);
-    const pick = i < wrong ? texts.findIndex((t) => t !== bare(right)) : texts.indexOf(bare(right));
+    // What is on screen, in one look: the message (or the question) and the options in their order.
+    const shown = await device.evaluate(() => ({
+      prompt: (document.querySelector('.judge-bubble .text') ?? document.querySelector('h1.question'))?.textContent ?? '',
+      options: [...document.querySelectorAll('.answers button > span')].map((span) => span.textContent ?? ''),
+    }));
+    const item = items.find((it) => bare(promptOf(it)) === bare(shown.prompt));
+    if (!item) throw new Error(`no item reads "${shown.prompt}"`);
+    const right = bare(item.kind === 'choice' ? item.options.find((o) => o.id === item.answer)!.text.en! : item.answer === 'scam' ? 'Danger signs' : 'Harmless');
+    const options = shown.options.map(bare);
+    const pick = i < wrong ? options.findIndex((t) => t !== right) : options.indexOf(right);
     if (i < wrong) missed.push(item.id);
-    await device.locator('.answers button').nth(pick).click();
-    await device.getByRole('button', { name: 'Sure', exact: true }).click();
-    const next = device.getByRole('button', { name: 'Next', exact: true });
-    if (heading.includes('after')) await next.click(); // form B explains each answer first
+    await device.keyboard.press(String(pick + 1));
+    await expect(device.getByRole('button', { name: 'Sure', exact: true })).toBeFocused();
+    await device.keyboard.press('Enter');
+    if (explained) await device.getByRole('button', { name: 'Next', exact: true }).click();
   }
   return missed;
 }
@@ -243,15 +249,16 @@ test('a projector and three devices play a level live, then one self-paced', asy
   // The learning check on two devices: form A, then form B, each wrong on the first items it shows
   // (A: 6 and 9 of 12; B: 3 and 3). The hub counts them for the class: no names, no answers.
   const [formA, formB] = [formOf('form-a'), formOf('form-b')];
-  const missedA: string[][] = [];
-  for (const [i, wrong] of [6, 9].entries()) {
-    const device = students[i + 1]!;
+  // The two devices at once, as a class would.
+  const checkers: [Page, number][] = [[students[1]!, 6], [students[2]!, 9]];
+  const missedA = await Promise.all(checkers.map(async ([device, wrong]) => {
     await device.goto(`${origin}/?lang=en`); // the same tab: it keeps its seat
-    missedA.push(await takeCheck(device, formA, 'Check before you play', wrong));
+    const missed = await takeCheck(device, formA, 'Check before you play', wrong);
     await device.getByRole('button', { name: 'Back', exact: true }).click();
     await takeCheck(device, formB, 'Check after you play', 3);
     await expect(device.getByRole('heading', { name: "How far you've come" })).toBeVisible();
-  }
+    return missed;
+  }));
   await expect(board).toContainText('After playing: 75% right on average (2 devices)');
 
   // The debrief shows the devices' self-paced split as well as the live votes.
