@@ -7,12 +7,13 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
-  type HubDeps, HubError, type SessionState, advance, check, createSession, end, findSeat, hostView, isHost, join as joinSession,
+  type CheckBank, type HubDeps, HubError, type SessionState, advance, check, createSession, end, findSeat, hostView, isHost, join as joinSession,
   openRound, play, rekey, report, reveal, setLevel, setMode, studentView, summary, vote, seatOf,
 } from '../src/class/hub-state';
 import {
   type ClientMessage, type ErrorCode, HOST_ONLY, HUB_PATH, MAX_FRAME_BYTES, type Notice, PROTOCOL_VERSION, type ServerMessage, type SessionEntry, type Storage, parseClientFrame,
 } from '../src/class/protocol';
+import { SHIPPED_BANK } from './check-bank';
 import { hostAllowed, httpFront, lanAddresses, originAllowed } from './http-front';
 import { AddressBook, DEFAULT_LIMITS, type Limits, WindowCount, isLoopback } from './limits';
 import { TokenBucket } from './rate-limit';
@@ -37,6 +38,8 @@ export interface HubOptions {
   now?: () => number;
   /** How often self-paced views refresh and old sessions are ended and removed (ms). */
   tickMs?: number;
+  /** The learning check's item ids a device's check is taken in; the shipped forms unless told. */
+  bank?: CheckBank;
 }
 
 export interface RunningHub {
@@ -75,6 +78,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const log = options.log ?? ((line: string) => console.error(`${new Date().toISOString()} ${line}`));
   const now = options.now ?? Date.now;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const bank = options.bank ?? SHIPPED_BANK;
   const deps: HubDeps = {
     now,
     token: () => randomBytes(24).toString('base64url'),
@@ -309,7 +313,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         if (conn.role !== 'student' || !state || !seat) throw new HubError('forbidden', 'join a session first');
         if (m.t === 'vote') vote(deps, state, seat, m.roundId, m.picks);
         else if (m.t === 'progress') report(deps, state, seat, m.progress);
-        else check(deps, state, seat, m.result);
+        else check(deps, state, seat, m.result, bank);
         changed(state.code, ack);
         return;
       }

@@ -7,8 +7,14 @@
 import { z } from 'zod';
 import { parseStep } from '../core/trail';
 import {
+  type Changes,
+  type CheckForm,
   type CheckResult,
   type Dashboard,
+  type FormTally,
+  Id,
+  MAX_CHECK_ITEMS,
+  MAX_MISSED,
   type HostRound,
   type HostView,
   LevelRef,
@@ -36,8 +42,8 @@ export const MAX_SEATS = 1000;
 export const MAX_ROUNDS = 300;
 /** At most this many levels a session follows (each with its ids, to check devices' progress against). */
 export const MAX_LEVELS = 24;
-/** The format of a session's file; older ones are migrated when read. */
-export const FORMAT = 2;
+/** The format of a session's file; older ones are migrated when read (3: checks carry the items missed, and the booster). */
+export const FORMAT = 3;
 
 export interface HubDeps {
   now(): number;
@@ -48,6 +54,12 @@ export interface HubDeps {
   /** A one-way hash: files keep hashes of secrets and tokens, never the secrets. */
   hash(secret: string): string;
 }
+
+/**
+ * The learning check's bank as the hub knows it: each form's item ids. A device's check is taken
+ * only when it names the form's own items (server/check-bank.ts reads the shipped forms).
+ */
+export type CheckBank = Readonly<Record<CheckForm, readonly string[]>>;
 
 export class HubError extends Error {
   override name = 'HubError';
@@ -70,6 +82,10 @@ const RoundState = z.strictObject({
 });
 export type RoundState = z.infer<typeof RoundState>;
 
+/** One form of the learning check as a device took it: percent right, and the items missed (null: not known, a format-2 file). */
+const Sitting = z.strictObject({ percent: z.number().min(0).max(100), missed: z.array(Id).max(MAX_CHECK_ITEMS).nullable() });
+export type Sitting = z.infer<typeof Sitting>;
+
 const SeatState = z.strictObject({
   number: z.number().int(),
   animal: LocalText,
@@ -79,7 +95,7 @@ const SeatState = z.strictObject({
   progress: z
     .strictObject({ levelId: z.string(), at: z.string(), status: z.enum(['playing', 'ended']), trail: z.array(z.string()), since: z.number() })
     .nullable(),
-  checks: z.strictObject({ A: z.number().nullable(), B: z.number().nullable() }),
+  checks: z.strictObject({ A: Sitting.nullable(), B: Sitting.nullable(), booster: Sitting.nullable() }),
 });
 export type SeatState = z.infer<typeof SeatState>;
 
@@ -164,7 +180,7 @@ export function join(deps: HubDeps, state: SessionState): { seat: SeatState; tok
   const animal = round > 1 && !free.length ? { 'zh-CN': `${base['zh-CN']} ${round}`, en: `${base.en} ${round}` } : base;
   const token = deps.token();
   const now = deps.now();
-  const seat: SeatState = { number, animal, tokenHash: deps.hash(token), joinedAt: now, lastSeen: now, progress: null, checks: { A: null, B: null } };
+  const seat: SeatState = { number, animal, tokenHash: deps.hash(token), joinedAt: now, lastSeen: now, progress: null, checks: { A: null, B: null, booster: null } };
   state.seatList.push(seat);
   touch(deps, state);
   return { seat, token };
@@ -321,14 +337,48 @@ export function report(deps: HubDeps, state: SessionState, seat: SeatState, prog
   touch(deps, state);
 }
 
-export function check(deps: HubDeps, state: SessionState, seat: SeatState, result: CheckResult): void {
+/**
+ * A device's learning check: taken only in the bank's own ids, the form's whole count, the items
+ * missed the form's own. A later sitting of the same form replaces the earlier.
+ */
+export function check(deps: HubDeps, state: SessionState, seat: SeatState, result: CheckResult, bank: CheckBank): void {
   open(state);
-  seat.checks[result.form] = Math.round((1000 * result.correct) / result.total) / 10;
+  const items = bank[result.form];
+  if (result.total !== items.length) fail('bad-message', `form ${result.form} has ${items.length} items, not ${result.total}`);
+  const known = new Set(items);
+  const stranger = result.missed.find((id) => !known.has(id));
+  if (stranger !== undefined) fail('bad-message', `form ${result.form} has no item "${stranger}"`);
+  seat.checks[result.form] = { percent: Math.round((1000 * result.correct) / result.total) / 10, missed: [...result.missed] };
   seat.lastSeen = deps.now();
   touch(deps, state);
 }
 
 const mean = (xs: number[]): number | null => (xs.length ? Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10 : null);
+
+/** One form across the class: how many took it, their mean, the items most missed (counted in a Map). */
+function formTally(sittings: readonly Sitting[]): FormTally {
+  const known = sittings.filter((s) => s.missed !== null);
+  const missed = new Map<string, number>();
+  for (const s of known) for (const item of s.missed!) missed.set(item, (missed.get(item) ?? 0) + 1);
+  return {
+    n: sittings.length,
+    percent: mean(sittings.map((s) => s.percent)),
+    itemsFrom: known.length,
+    missed: [...missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_MISSED).map(([item, devices]) => ({ item, devices })),
+  };
+}
+
+/** Each device's change between two forms, as counts of devices per change (one decimal), lowest first. */
+function changes(seats: readonly SeatState[], from: CheckForm, to: CheckForm): Changes {
+  const tally = new Map<number, number>();
+  for (const s of seats) {
+    const [a, b] = [s.checks[from], s.checks[to]];
+    if (!a || !b) continue;
+    const points = Math.round(10 * (b.percent - a.percent)) / 10;
+    tally.set(points, (tally.get(points) ?? 0) + 1);
+  }
+  return [...tally].sort((x, y) => x[0] - y[0]).map(([points, devices]) => ({ points, devices }));
+}
 
 /** The teacher's self-paced view at time `now`: counts, splits, stuck devices, the check's gain. */
 export function dashboard(state: SessionState, now: number): Dashboard {
@@ -350,15 +400,13 @@ export function dashboard(state: SessionState, now: number): Dashboard {
     }
     if (p.status === 'playing' && now - p.since >= STUCK_MS) stuck.push({ seat: seat.number, animal: seat.animal, point, minutes: Math.floor((now - p.since) / 60_000) });
   }
-  const before = state.seatList.flatMap((s) => (s.checks.A === null ? [] : [s.checks.A]));
-  const after = state.seatList.flatMap((s) => (s.checks.B === null ? [] : [s.checks.B]));
-  const pairs = state.seatList.flatMap((s) => (s.checks.A !== null && s.checks.B !== null ? [s.checks.B - s.checks.A] : []));
+  const taken = (form: CheckForm) => formTally(state.seatList.flatMap((s) => (s.checks[form] ? [s.checks[form]] : [])));
   return {
     // Object.fromEntries defines own properties: a key "__proto__" stays a key, never a prototype.
     at: Object.fromEntries(at),
     splits: Object.fromEntries([...splits].map(([k, v]) => [k, Object.fromEntries(v)])),
     stuck: stuck.sort((a, b) => b.minutes - a.minutes || a.seat - b.seat).slice(0, MAX_STUCK),
-    checks: { before: { n: before.length, percent: mean(before) }, after: { n: after.length, percent: mean(after) }, gain: { n: pairs.length, points: mean(pairs) } },
+    checks: { A: taken('A'), B: taken('B'), booster: taken('booster'), gain: changes(state.seatList, 'A', 'B'), kept: changes(state.seatList, 'B', 'booster') },
   };
 }
 

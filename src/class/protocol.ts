@@ -6,7 +6,8 @@
 import { z } from 'zod';
 
 // 2: levels carry their ids, acks mean "on disk", the projector hears of storage and takeovers.
-export const PROTOCOL_VERSION = 2;
+// 3: a device's learning check names its form (A, B or the booster) and the bank's items it missed.
+export const PROTOCOL_VERSION = 3;
 /** The largest frame either side sends or accepts (the hub's ws maxPayload). */
 export const MAX_FRAME_BYTES = 16 * 1024;
 /** The longest player-visible string in one language. */
@@ -20,7 +21,7 @@ export const HUB_PATH = '/class-hub';
 /** Fetched by the page to learn whether a hub served it (a static server answers 404). */
 export const HUB_INFO_PATH = '/class-hub.json';
 
-const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/, 'an id of 1–64 letters, digits or _.:/-');
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/, 'an id of 1–64 letters, digits or _.:/-');
 const Text = z.string().min(1).max(MAX_TEXT);
 export const LocalText = z.strictObject({ 'zh-CN': Text, en: Text });
 export type LocalText = z.infer<typeof LocalText>;
@@ -83,10 +84,28 @@ export const Progress = z.strictObject({
 });
 export type Progress = z.infer<typeof Progress>;
 
-/** A learning check taken on the device: form A before, form B after. Only the count right. */
+/** The learning check's forms: A before the lesson, B after it, the booster a week or more later. */
+export const CHECK_FORMS = ['A', 'B', 'booster'] as const;
+export type CheckForm = (typeof CHECK_FORMS)[number];
+/** The most items a form of the learning check may have (the shipped ones have 12). */
+export const MAX_CHECK_ITEMS = 64;
+/**
+ * A learning check taken on the device: its form, the count right of the form's items, and the ids
+ * of the items it missed (answered wrongly or not at all). The hub takes it only when the ids are
+ * the form's own in the bank it was built with, and the counts add up.
+ */
 export const CheckResult = z
-  .strictObject({ form: z.enum(['A', 'B']), correct: z.number().int().min(0).max(100), total: z.number().int().min(1).max(100) })
-  .refine((c) => c.correct <= c.total, { message: 'more right than asked', path: ['correct'] });
+  .strictObject({
+    form: z.enum(CHECK_FORMS),
+    correct: z.number().int().min(0).max(MAX_CHECK_ITEMS),
+    total: z.number().int().min(1).max(MAX_CHECK_ITEMS),
+    missed: z.array(Id).max(MAX_CHECK_ITEMS),
+  })
+  .superRefine((c, ctx) => {
+    if (c.correct > c.total) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'more right than asked' });
+    else if (c.missed.length !== c.total - c.correct) ctx.addIssue({ code: 'custom', path: ['missed'], message: 'the items missed are not total − correct' });
+    if (new Set(c.missed).size !== c.missed.length) ctx.addIssue({ code: 'custom', path: ['missed'], message: 'an item missed twice' });
+  });
 export type CheckResult = z.infer<typeof CheckResult>;
 
 const msg = <T extends string, S extends z.ZodRawShape>(t: T, shape: S) =>
@@ -159,6 +178,27 @@ export const HostRound = z.strictObject({
 });
 export type HostRound = z.infer<typeof HostRound>;
 
+/** The items of a form the class missed most: the most first, at most this many. */
+export const MAX_MISSED = 5;
+/** One form of the learning check across the class: counts only. */
+export const FormTally = z.strictObject({
+  /** Devices that took it. */
+  n: z.number().int(),
+  /** Their mean percent right, to one decimal. */
+  percent: z.number().nullable(),
+  /** Devices whose missed items the hub knows (a session kept by an older hub has only scores). */
+  itemsFrom: z.number().int(),
+  /** The items most missed (the bank's ids), with how many of those devices missed each; most first. */
+  missed: z.array(z.strictObject({ item: Id, devices: z.number().int() })).max(MAX_MISSED),
+});
+export type FormTally = z.infer<typeof FormTally>;
+/**
+ * Per-device changes as counts: how many devices changed by how many percentage points (one
+ * decimal), lowest first. No seat: the page computes the paired gain (src/core/class-check.ts).
+ */
+export const Changes = z.array(z.strictObject({ points: z.number(), devices: z.number().int() }));
+export type Changes = z.infer<typeof Changes>;
+
 /** The teacher's self-paced view: counts only, seat numbers only for devices stuck. */
 export const Dashboard = z.strictObject({
   /** How many devices wait at each point ("levelId/nodeId"), ended devices under "levelId/#end". */
@@ -167,12 +207,8 @@ export const Dashboard = z.strictObject({
   splits: z.record(z.string(), z.record(z.string(), z.number().int())),
   /** The longest-stuck devices first, by the label the student sees (number, animal); at most MAX_STUCK. */
   stuck: z.array(z.strictObject({ seat: z.number().int(), animal: LocalText, point: z.string(), minutes: z.number() })),
-  checks: z.strictObject({
-    before: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
-    after: z.strictObject({ n: z.number().int(), percent: z.number().nullable() }),
-    /** Mean of (after − before) in percentage points, over the devices that took both. */
-    gain: z.strictObject({ n: z.number().int(), points: z.number().nullable() }),
-  }),
+  /** The learning check on the devices: each form, then per device B − A (`gain`) and booster − B (`kept`). */
+  checks: z.strictObject({ A: FormTally, B: FormTally, booster: FormTally, gain: Changes, kept: Changes }),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 

@@ -3,7 +3,7 @@
 // tab joined a session (it holds a seat token): the game plays as ever everywhere else.
 import { stepKey, type TrailStep } from '../core/trail';
 import { HubClient, savedToken, servedByHub } from './client';
-import { MAX_TRAIL, type Progress } from './protocol';
+import { type CheckForm, MAX_CHECK_ITEMS, MAX_TRAIL, type Progress } from './protocol';
 
 let client: HubClient | null = null;
 
@@ -32,11 +32,15 @@ export function reportProgress(state: StateLike): void {
   void hub.send({ t: 'progress', progress }, 'progress'); // the latest replaces one not yet answered
 }
 
-/** A learning check finished on this device: form A before the lesson, B after; only the count right. */
-export function reportCheck(form: 'A' | 'B', correct: number, total: number): void {
+/**
+ * A learning check finished on this device (form A before the lesson, B after, the booster later):
+ * the count right and the ids of the items missed, no answers. Sent again until the hub has it on disk.
+ */
+export function reportCheck(result: { readonly form: CheckForm; readonly total: number; readonly missed: readonly string[] }): void {
   const hub = studentClient();
-  if (!hub || total < 1) return;
-  void hub.send({ t: 'check', result: { form, correct: Math.min(correct, total), total } }, `check:${form}`);
+  const missed = [...new Set(result.missed)];
+  if (!hub || result.total < 1 || result.total > MAX_CHECK_ITEMS || missed.length > result.total) return;
+  void hub.send({ t: 'check', result: { form: result.form, correct: result.total - missed.length, total: result.total, missed } }, `check:${result.form}`);
 }
 
 let opened = false;

@@ -19,10 +19,13 @@ export function restore(json: string): Restored {
   const record = data as Record<string, unknown>;
   const notes: Restored['notes'] = [];
   const format = record.format;
-  if (format === 1) {
+  if (format === 1 || format === 2) {
     // Format 1 (before levels carried their ids): no revision counter, no level ids.
-    Object.assign(record, { format: FORMAT, rev: 0, levels: [] });
-    notes.push({ kind: 'migrated', detail: 'format 1 → 2' });
+    if (format === 1) Object.assign(record, { rev: 0, levels: [] });
+    // Formats 1 and 2 kept each check as a percent only, and no booster: the items missed are not known.
+    if (Array.isArray(record.seatList)) for (const seat of record.seatList) migrateChecks(seat);
+    record.format = FORMAT;
+    notes.push({ kind: 'migrated', detail: `format ${format} → ${FORMAT}` });
   } else if (typeof format === 'number' && format > FORMAT) {
     record.format = FORMAT;
     notes.push({ kind: 'newer-format', detail: `format ${format}` });
@@ -50,4 +53,13 @@ export function restore(json: string): Restored {
     }
   }
   throw new Error('too many unknown keys');
+}
+
+/** A format-2 seat's checks ({ A: 58.3, B: null }) as format 3 keeps them; anything else is left for the schema to refuse. */
+function migrateChecks(seat: unknown): void {
+  const checks = (seat as { checks?: unknown } | null)?.checks;
+  if (typeof checks !== 'object' || checks === null) return;
+  const old = checks as Record<string, unknown>;
+  const sitting = (p: unknown) => (typeof p === 'number' ? { percent: p, missed: null } : p);
+  (seat as { checks: unknown }).checks = { A: sitting(old.A ?? null), B: sitting(old.B ?? null), booster: null };
 }

@@ -4,7 +4,9 @@
 import type { Language } from '../core';
 import { textOf } from '../services/text';
 import { type LevelLookup, type PointLabel, decisionSplits, pointsByLevel } from './points';
-import type { Summary } from './protocol';
+import { CHECK_FORMS, type Dashboard, type Summary } from './protocol';
+import type { ItemText } from './check-lines';
+import { changeSummary } from '../core/class-check';
 
 export type Lang = Language;
 
@@ -33,10 +35,12 @@ export function pointText(label: PointLabel, lang: Lang): string {
  */
 export const reportedRounds = (summary: Summary): Summary['rounds'] => summary.rounds.filter((r) => r.voters > 0 || r.played !== null);
 
-const ROW_KINDS = ['devices', 'vote', 'played', 'at', 'split', 'before', 'after', 'gain'] as const;
+const ROW_KINDS = ['devices', 'vote', 'played', 'at', 'split', 'form', 'pairs', 'pairsLow', 'pairsHigh', 'effect', 'improved', 'same', 'fell', 'kept', 'missed'] as const;
+type RowWords = Record<(typeof ROW_KINDS)[number], string>;
+const rowWords = (lang: Lang): RowWords => Object.fromEntries(ROW_KINDS.map((k) => [k, textOf(lang, `class.csvRow.${k}`)])) as RowWords;
 
-export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): Row[] {
-  const s = Object.fromEntries(ROW_KINDS.map((k) => [k, textOf(lang, `class.csvRow.${k}`)])) as Record<(typeof ROW_KINDS)[number], string>;
+export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels, itemText: ItemText = () => undefined): Row[] {
+  const s = rowWords(lang);
   const title = (levelId: string) => lookup(levelId)?.title[lang] ?? levelId;
   const rows: Row[] = [[s.devices, '', '', '', summary.devices]];
   for (const round of reportedRounds(summary)) {
@@ -50,16 +54,42 @@ export function summaryRows(summary: Summary, lang: Lang, lookup: LevelLookup = 
   for (const split of decisionSplits(board.splits, lookup))
     for (const option of split.options)
       rows.push([s.split, split.levelTitle?.[lang] ?? split.levelId, split.prompt?.[lang] ?? split.nodeId, option.text?.[lang] ?? option.id, option.devices]);
-  const c = board.checks;
-  rows.push([s.before, '', '', `n=${c.before.n}`, c.before.percent]);
-  rows.push([s.after, '', '', `n=${c.after.n}`, c.after.percent]);
-  rows.push([s.gain, '', '', `n=${c.gain.n}`, c.gain.points]);
+  rows.push(...checkRows(board.checks, lang, itemText));
   return rows;
 }
 
-export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels): string {
+export function summaryCsv(summary: Summary, lang: Lang, lookup: LevelLookup = noLevels, itemText: ItemText = () => undefined): string {
   const head = (['section', 'level', 'question', 'option', 'count'] as const).map((k) => textOf(lang, `class.csvHead.${k}`));
   // A byte-order mark so that Excel opens the Chinese as UTF-8.
-  return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [head, ...summaryRows(summary, lang, lookup, itemText)].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The learning check's rows: each form's mean and its most-missed questions (how many devices got
+ * each wrong), then the paired gain from before to after with its interval and effect size, how
+ * many devices went up, stayed, went down, and the change a week later: the debrief's figures.
+ */
+function checkRows(checks: Dashboard['checks'], lang: Lang, itemText: ItemText): Row[] {
+  const s = rowWords(lang);
+  const label = (form: (typeof CHECK_FORMS)[number]) => textOf(lang, `class.check.${form}`);
+  const rows: Row[] = [];
+  for (const form of CHECK_FORMS) {
+    const tally = checks[form];
+    rows.push([s.form, '', label(form), `n=${tally.n}`, tally.percent]);
+    for (const m of tally.missed) rows.push([s.missed, '', itemText(form, m.item)?.[lang] ?? m.item, label(form), m.devices]);
+  }
+  const gain = changeSummary(checks.gain);
+  const n = `n=${gain.n}`;
+  rows.push(
+    [s.pairs, '', '', n, gain.gain?.points.value ?? null],
+    [s.pairsLow, '', '', n, gain.gain?.points.low ?? null],
+    [s.pairsHigh, '', '', n, gain.gain?.points.high ?? null],
+    [s.effect, '', '', n, gain.gain?.dz.value ?? null],
+    [s.improved, '', '', n, gain.improved],
+    [s.same, '', '', n, gain.same],
+    [s.fell, '', '', n, gain.fell],
+  );
+  const kept = changeSummary(checks.kept);
+  rows.push([s.kept, '', '', `n=${kept.n}`, kept.gain?.points.value ?? null]);
+  return rows;
+}

@@ -118,3 +118,40 @@ export function pairedGain(changes: readonly number[]): { n: number; points: Est
     dz: { value: round2(dz), low: round2(dz - Z95 * seDz), high: round2(dz + Z95 * seDz) },
   };
 }
+
+/** How many devices changed their score by how many points between two forms (no device named). */
+export interface ChangeCount {
+  readonly points: number;
+  readonly devices: number;
+}
+
+/** More devices than any class (a hub holds 1,000 a session): a count past it is not believed. */
+const MAX_DEVICES = 10_000;
+
+/** What a class's per-device changes say: how many went up, stayed, went down, and the paired gain. */
+export interface ChangeSummary {
+  /** Devices that took both forms. */
+  readonly n: number;
+  readonly improved: number;
+  readonly same: number;
+  readonly fell: number;
+  /** The mean change with its interval and d_z (pairedGain); undefined with fewer than two devices. */
+  readonly gain: ReturnType<typeof pairedGain>;
+}
+
+/**
+ * The paired gain of devices' changes kept as counts (the hub keeps "3 devices: +16.7 points", never
+ * which device): each count stands for that many devices. A change within half a point of none
+ * is "the same". Counts that are not whole, not positive or past MAX_DEVICES count as none.
+ */
+export function changeSummary(counts: readonly ChangeCount[]): ChangeSummary {
+  const changes = counts.flatMap((c) => (Number.isInteger(c.devices) && c.devices > 0 && c.devices <= MAX_DEVICES && Number.isFinite(c.points) ? Array<number>(c.devices).fill(c.points) : []));
+  const SAME = 0.5;
+  return {
+    n: changes.length,
+    improved: changes.filter((x) => x >= SAME).length,
+    same: changes.filter((x) => Math.abs(x) < SAME).length,
+    fell: changes.filter((x) => x <= -SAME).length,
+    gain: pairedGain(changes),
+  };
+}

@@ -8,7 +8,7 @@ import i18next, { type InitOptions, type TFunction } from 'i18next';
 import type { Language, LocalText } from '../core';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
-import type { UiKey } from './i18n';
+import type { ParseKeys as UiKey } from 'i18next';
 
 export const TEXT_OPTIONS = {
   fallbackLng: false,

@@ -3,11 +3,12 @@
 // two decisions), then one self-paced; the teacher's dashboard, the printable summary and the
 // debrief show the class's answers in the level's words. The test starts its own hub on a free
 // port, serving the build under test (E2E_OUTDIR), with its state in a temp folder.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type RunningHub, startHub } from '../../server/hub';
+import { pairedGain } from '../../src/core/class-check';
 import { expect, snap, test } from './fixtures';
 import { clickAway, presentUntil } from './play';
 
@@ -39,6 +40,49 @@ async function student(browser: Browser, code: string, problems: string[]): Prom
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('heading', { name: /^You are: / })).toBeVisible();
   return page;
+}
+
+/** A change with its sign, as the debrief writes it ("+37.5", "−8.3"). */
+const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+type Text = Record<string, string>;
+type Item =
+  | { id: string; kind: 'choice'; question: Text; options: { id: string; text: Text }[]; answer: string }
+  | { id: string; kind: 'judge'; message: Text; answer: 'scam' | 'real' };
+const formOf = (file: string) => (JSON.parse(readFileSync(`levels/quiz/${file}.json`, 'utf8')) as { items: Item[] }).items;
+/** Letters and digits only: emoji on screen are pictures, so the page's text lacks them. */
+const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+const promptOf = (item: Item) => (item.kind === 'choice' ? item.question.en! : item.message.en!);
+
+/**
+ * A device takes the learning check from the title (the form due next), wrong on the first
+ * `wrong` items it is shown and right on the rest, sure each time, by keyboard as the check
+ * offers (the option's number, then Enter on "Sure"); returns the ids it missed.
+ */
+async function takeCheck(device: Page, items: Item[], heading: string, wrong: number): Promise<string[]> {
+  await device.getByRole('button', { name: 'Quiz', exact: true }).press('Enter');
+  await expect(device.getByRole('heading', { name: heading })).toBeVisible();
+  await device.getByRole('button', { name: 'Start', exact: true }).click();
+  const explained = heading.includes('after'); // form B explains each answer before the next
+  const missed: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    await expect(device.getByText(`Item ${i + 1} of ${items.length}`)).toBeVisible();
+    // What is on screen, in one look: the message (or the question) and the options in their order.
+    const shown = await device.evaluate(() => ({
+      prompt: (document.querySelector('.judge-bubble .text') ?? document.querySelector('h1.question'))?.textContent ?? '',
+      options: [...document.querySelectorAll('.answers button > span')].map((span) => span.textContent ?? ''),
+    }));
+    const item = items.find((it) => bare(promptOf(it)) === bare(shown.prompt));
+    if (!item) throw new Error(`no item reads "${shown.prompt}"`);
+    const right = bare(item.kind === 'choice' ? item.options.find((o) => o.id === item.answer)!.text.en! : item.answer === 'scam' ? 'Danger signs' : 'Harmless');
+    const options = shown.options.map(bare);
+    const pick = i < wrong ? options.findIndex((t) => t !== right) : options.indexOf(right);
+    if (i < wrong) missed.push(item.id);
+    await device.keyboard.press(String(pick + 1));
+    await expect(device.getByRole('button', { name: 'Sure', exact: true })).toBeFocused();
+    await device.keyboard.press('Enter');
+    if (explained) await device.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  return missed;
 }
 
 async function openSession(page: Page, mode: 'Live' | 'Self-paced'): Promise<string> {
@@ -202,14 +246,46 @@ test('a projector and three devices play a level live, then one self-paced', asy
   await expect(stuck).not.toContainText(`${labels[0]}: `);
   await snap(page, 'class-session-self-paced');
 
+  // The learning check on two devices: form A, then form B, each wrong on the first items it shows
+  // (A: 6 and 9 of 12; B: 3 and 3). The hub counts them for the class: no names, no answers.
+  const [formA, formB] = [formOf('form-a'), formOf('form-b')];
+  // The two devices at once, as a class would.
+  const checkers: [Page, number][] = [[students[1]!, 6], [students[2]!, 9]];
+  const missedA = await Promise.all(checkers.map(async ([device, wrong]) => {
+    await device.goto(`${origin}/?lang=en`); // the same tab: it keeps its seat
+    const missed = await takeCheck(device, formA, 'Check before you play', wrong);
+    await device.getByRole('button', { name: 'Back', exact: true }).click();
+    await takeCheck(device, formB, 'Check after you play', 3);
+    await expect(device.getByRole('heading', { name: "How far you've come" })).toBeVisible();
+    return missed;
+  }));
+  await expect(board).toContainText('After playing: 75% right on average (2 devices)');
+
   // The debrief shows the devices' self-paced split as well as the live votes.
   await dialog.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Class debrief' }).press('Enter');
   const selfPaced = page.locator('.class-answers');
   await expect(selfPaced.getByRole('heading', { name: 'Self-paced: how the devices chose at each decision' })).toBeVisible();
   await expect(selfPaced.locator('.split', { hasText: 'What do you reply?' }).first()).toContainText(/\d devices · \d+%/);
-  // …and so does the printed handout (print stubbed earlier on this page).
+  // …and the class's learning check: 50 and 25 % before, 75 and 75 % after, the paired gain of
+  // +25 and +50 points with its interval and effect size, and what fooled the most devices, in words.
+  const gain = pairedGain([25, 50])!;
+  const checkLines = [
+    'Before playing: 37.5% right on average (2 devices)',
+    'After playing: 75% right on average (2 devices)',
+    `The 2 devices that did the check before and after: ${signed(gain.points.value)} right answers per 100 questions on average (most likely between ${signed(gain.points.low)} and ${signed(gain.points.high)})`,
+    `How big a change is that? large (effect size d = ${gain.dz.value}, most likely between −${-gain.dz.low} and ${gain.dz.high})`,
+    '2 devices got more right, 0 the same, 0 fewer',
+  ];
+  await expect(selfPaced.locator('.device-check > li')).toHaveText(checkLines);
+  // The most missed question of form A: missed by both devices when their misses meet, by one when not.
+  const times = (id: string) => missedA.filter((m) => m.includes(id)).length;
+  const top = [...new Set(missedA.flat())].sort((x, y) => times(y) - times(x) || (x < y ? -1 : 1))[0]!;
+  await expect(selfPaced.locator('.device-missed > li').first()).toHaveText(`Before playing · “${promptOf(formA.find((it) => it.id === top)!)}”: ${times(top)} of 2 devices got it wrong`);
+  await snap(page, 'class-session-debrief-check');
+  // …and so does the printed handout (print stubbed earlier on this page), with the same figures.
   await page.getByRole('button', { name: 'Print the handout' }).click();
   await expect(page.locator('#print-root .handout .class-answers')).toContainText('Self-paced: how the devices chose at each decision');
+  await expect(page.locator('#print-root .handout .device-check > li')).toHaveText(checkLines);
   expect(problems).toEqual([]);
 });

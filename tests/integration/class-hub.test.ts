@@ -12,6 +12,7 @@ import { restore } from '../../src/class/session-file';
 import { levelInfo } from '../../src/class/level-info';
 import { HUB_PATH, MAX_FRAME_BYTES, type RoundSpec } from '../../src/class/protocol';
 import { type RunningHub, startHub } from '../../server/hub';
+import { SHIPPED_BANK } from '../../server/check-bank';
 import { shippedLevel } from '../unit/load';
 import { SimDevice } from './sim-device';
 
@@ -160,7 +161,7 @@ describe('class hub on loopback', () => {
     await Promise.all(students.slice(0, 10).map((d, i) => d.ask({ t: 'vote', roundId: round.id, picks: [picks[i]!] })));
     expect((await host.ask({ t: 'host.level', level: levelInfo(story.level) })).t).toBe('ack');
     expect((await students[3]!.ask({ t: 'progress', progress: { levelId: story.level.id, at: round.id, status: 'playing', trail: [] } })).t).toBe('ack');
-    await students[4]!.ask({ t: 'check', result: { form: 'A', correct: 7, total: 12 } });
+    expect((await students[4]!.ask({ t: 'check', result: { form: 'A', correct: 7, total: 12, missed: SHIPPED_BANK.A.slice(0, 5) } })).t).toBe('ack');
 
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
@@ -184,7 +185,7 @@ describe('class hub on loopback', () => {
     const revealed = await host.waitFor('host.state', (m) => m.view.round?.state === 'revealed');
     expect(revealed.view.round!.counts).toEqual(round.options.map((o) => picks.filter((p) => p === o.id).length));
     expect(revealed.view.dashboard.at).toEqual({ [`${story.level.id}/${round.id}`]: 1 });
-    expect(revealed.view.dashboard.checks.before).toEqual({ n: 1, percent: 58.3 });
+    expect(revealed.view.dashboard.checks.A).toEqual({ n: 1, percent: 58.3, itemsFrom: 1, missed: SHIPPED_BANK.A.slice(0, 5).sort().map((item) => ({ item, devices: 1 })) });
     [host, ...students].forEach((d) => d.close());
     child.kill('SIGKILL');
   });
@@ -199,22 +200,22 @@ describe('class hub on loopback', () => {
     await host!.ask({ t: 'host.open', round });
 
     const bad = [
-      'not json', '{"v":2', '[1,2,3]', 'null', '42', '{"t":"ping"}', '{"v":1,"t":"ping"}', '{"v":2,"t":"shout"}', '{"v":2}',
-      '{"v":2,"t":"join","code":"abc"}', '{"v":2,"t":"join","code":"1234567"}', '{"v":2,"t":"vote","roundId":"n1","picks":"a"}',
-      '{"v":2,"t":"vote","roundId":"n1","picks":["a"]}', // no seat: forbidden
-      '{"v":2,"t":"host.reveal","roundId":"n1"}', // not the projector: forbidden
-      '{"v":2,"t":"host.end"}',
-      '{"v":2,"t":"rejoin","token":"short"}', '{"v":2,"t":"ping","extra":true}', '{"v":2,"t":"ping","rid":-1}',
-      JSON.stringify({ v: 2, t: 'host.open', round: { ...round, prompt: { 'zh-CN': '问'.repeat(401), en: 'Q' } } }),
-      JSON.stringify({ v: 2, t: 'progress', progress: { levelId: 'x', at: 'n1', status: 'playing', trail: Array(65).fill('a/b') } }),
-      '{"v":2,"t":"__proto__","constructor":{"prototype":{"polluted":true}}}',
+      'not json', '{"v":3', '[1,2,3]', 'null', '42', '{"t":"ping"}', '{"v":1,"t":"ping"}', '{"v":3,"t":"shout"}', '{"v":3}',
+      '{"v":3,"t":"join","code":"abc"}', '{"v":3,"t":"join","code":"1234567"}', '{"v":3,"t":"vote","roundId":"n1","picks":"a"}',
+      '{"v":3,"t":"vote","roundId":"n1","picks":["a"]}', // no seat: forbidden
+      '{"v":3,"t":"host.reveal","roundId":"n1"}', // not the projector: forbidden
+      '{"v":3,"t":"host.end"}',
+      '{"v":3,"t":"rejoin","token":"short"}', '{"v":3,"t":"ping","extra":true}', '{"v":3,"t":"ping","rid":-1}',
+      JSON.stringify({ v: 3, t: 'host.open', round: { ...round, prompt: { 'zh-CN': '问'.repeat(401), en: 'Q' } } }),
+      JSON.stringify({ v: 3, t: 'progress', progress: { levelId: 'x', at: 'n1', status: 'playing', trail: Array(65).fill('a/b') } }),
+      '{"v":3,"t":"__proto__","constructor":{"prototype":{"polluted":true}}}',
     ];
     const attackers = await devices(url, 25);
     const oversized = await devices(url, 10);
     const errorsBefore = attackers.map((d) => d.received.length);
     const sent = attackers.flatMap((d, i) => Array.from({ length: 39 }, (_, k) => (d.raw(bad[(i * 39 + k) % bad.length]!), 1)));
     attackers.slice(0, 15).forEach((d) => (d.raw(Buffer.from([0xde, 0xad, 0xbe, 0xef])), sent.push(1))); // binary frames
-    oversized.forEach((d) => d.raw('{"v":2,"t":"ping","x":"' + 'x'.repeat(MAX_FRAME_BYTES) + '"}'));
+    oversized.forEach((d) => d.raw('{"v":3,"t":"ping","x":"' + 'x'.repeat(MAX_FRAME_BYTES) + '"}'));
     expect(sent.length + oversized.length).toBe(1000);
 
     // Meanwhile the class goes on.

@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { HubClient } from '../../src/class/client';
 import { restore } from '../../src/class/session-file';
+import { FORMAT } from '../../src/class/hub-state';
 import { type Disk, nodeDisk } from '../../server/session-store';
 import { decision, device, devices, expectType, hubInProcess, onCleanup, session, sleep, until } from './hub-harness';
 
@@ -169,7 +170,7 @@ describe('the hub\'s files', () => {
     await t.hub.close();
     const file = join(t.stateDir, `${code}.json`);
     const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    writeFileSync(file, JSON.stringify({ ...data, format: 3, rev: 999, teacherNote: 'from a newer hub' }));
+    writeFileSync(file, JSON.stringify({ ...data, format: FORMAT + 1, rev: 999, teacherNote: 'from a newer hub' }));
 
     const again = await hubInProcess({ stateDir: t.stateDir });
     const projector = await device(again.url);
@@ -179,7 +180,7 @@ describe('the hub\'s files', () => {
     expect(view.notices.map((n) => n.kind)).toEqual(['newer-format', 'unknown-keys']);
     expect(view.notices[1]!.detail).toContain('teacherNote');
     const original = filesOf(t.stateDir).find((f) => f.startsWith(`${code}.original-`))!;
-    expect(JSON.parse(readFileSync(join(t.stateDir, original), 'utf8'))).toMatchObject({ format: 3, teacherNote: 'from a newer hub' });
+    expect(JSON.parse(readFileSync(join(t.stateDir, original), 'utf8'))).toMatchObject({ format: FORMAT + 1, teacherNote: 'from a newer hub' });
     // Written back at once in this hub's format.
     await until(() => restore(readFileSync(file, 'utf8')).notes.length === 0, 5000, 'the file rewritten');
   });

@@ -1,11 +1,13 @@
 // Generated hostile messages through the real hub on loopback (fast-check): every name every
 // JavaScript object inherits, __proto__, huge and deeply nested values, every message type in any
-// order, from devices with a seat, without one, and from a projector of another session. After each
-// run the projector's state still reads as a valid view, a real student's vote is taken and
-// counted, and nothing leaked into Object.prototype; after a restart the session reads back whole.
+// order, learning checks in the bank's ids and in anyone else's, from devices with a seat, without
+// one, and from a projector of another session. After each run the projector's state still reads
+// as a valid view, a real student's vote is taken and counted, the check counts only the bank's
+// items, and nothing leaked into Object.prototype; after a restart the session reads back whole.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HostView, PROTOCOL_VERSION, ServerMessage, Summary } from '../../src/class/protocol';
+import { CHECK_FORMS, HostView, PROTOCOL_VERSION, ServerMessage, Summary } from '../../src/class/protocol';
+import { SHIPPED_BANK } from '../../server/check-bank';
 import { levelInfo } from '../../src/class/level-info';
 import { shippedLevel } from '../unit/load';
 import { type TestHub, device, devices, expectType, hubInProcess, session } from './hub-harness';
@@ -26,6 +28,12 @@ const hostileId = fc.oneof(
 );
 const deep = fc.integer({ min: 10, max: 20_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`);
 const anyValue = fc.oneof(hostileId, fc.jsonValue({ maxDepth: 4 }), fc.constant(null), fc.integer(), fc.double());
+// A learning check: the right form and count with the bank's ids, other forms' ids, inherited names, anything.
+const checkResult = fc.oneof(
+  fc.constantFrom(...CHECK_FORMS).chain((form) => fc.record({ form: fc.constant(form), missed: fc.subarray([...SHIPPED_BANK[form]]) }).map(({ form, missed }) => ({ form, correct: SHIPPED_BANK[form].length - missed.length, total: SHIPPED_BANK[form].length, missed }))),
+  fc.record({ form: fc.constantFrom('A', 'B', 'booster', 'constructor'), correct: fc.integer({ min: -5, max: 200 }), total: fc.integer({ min: -5, max: 200 }), missed: fc.array(fc.oneof(hostileId, fc.constantFrom(...SHIPPED_BANK.A, ...SHIPPED_BANK.booster)), { maxLength: 70 }) }, { requiredKeys: [] }),
+  fc.constantFrom(...CHECK_FORMS).chain((form) => fc.array(fc.constantFrom(...INHERITED), { minLength: 1, maxLength: 3 }).map((missed) => ({ form, correct: SHIPPED_BANK[form].length - missed.length, total: SHIPPED_BANK[form].length, missed }))),
+);
 const body = fc.record(
   {
     roundId: hostileId,
@@ -39,16 +47,17 @@ const body = fc.record(
     level: fc.oneof(fc.constant(null), fc.record({ levelId: hostileId, title: fc.record({ 'zh-CN': hostileId, en: hostileId }), nodes: fc.array(hostileId, { maxLength: 12 }), decisions: fc.array(fc.record({ node: hostileId, choices: fc.array(hostileId, { maxLength: 9 }) }), { maxLength: 4 }) })),
     round: fc.record({ id: hostileId, kind: fc.constantFrom('decision', 'signs', 'valueOf'), levelId: hostileId, prompt: fc.record({ 'zh-CN': hostileId, en: hostileId }), options: fc.array(fc.record({ id: hostileId, text: fc.record({ 'zh-CN': hostileId, en: hostileId }) }), { maxLength: 10 }) }),
     progress: fc.record({ levelId: fc.oneof(fc.constant(level.id), hostileId), at: hostileId, status: fc.constantFrom('playing', 'ended', '__proto__'), trail: fc.array(fc.oneof(hostileId.map((c) => `${decisionNode.node}/${c}`), fc.tuple(hostileId, hostileId).map(([a, b]) => `${a}/${b}`)), { maxLength: 70 }) }),
-    result: fc.record({ form: fc.constantFrom('A', 'B', 'constructor'), correct: fc.integer({ min: -5, max: 200 }), total: fc.integer({ min: -5, max: 200 }) }),
+    result: checkResult,
     rid: fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(-1), fc.constant(2 ** 40), hostileId),
     extra: anyValue,
   },
   { requiredKeys: [] },
 );
-/** One frame: a message of any type (known or inherited) with any fields, a __proto__ key, or raw junk. */
+/** One frame: a message of any type (known or inherited) with any fields, a __proto__ key, a learning check of any kind, or raw junk. */
 const frame = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...TYPES), body, fc.constantFrom(PROTOCOL_VERSION, PROTOCOL_VERSION, 1, '2', null)).map(([t, b, v]) => JSON.stringify({ v, t, ...b })) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...TYPES), anyValue).map(([t, x]) => `{"v":${PROTOCOL_VERSION},"t":${JSON.stringify(t)},"__proto__":${JSON.stringify(x) ?? 'null'},"constructor":{"prototype":{"polluted":true}}}`) },
+  { weight: 2, arbitrary: fc.tuple(checkResult, fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined })).map(([result, rid]) => JSON.stringify({ v: PROTOCOL_VERSION, t: 'check', result, rid })) },
   { weight: 1, arbitrary: deep },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
 );
@@ -91,9 +100,21 @@ describe('the hub under generated hostile messages', () => {
         expect(ServerMessage.safeParse(view).success).toBe(true);
         for (const n of [...Object.values(view.view.dashboard.at), ...Object.values(view.view.dashboard.splits).flatMap((s) => Object.values(s))]) expect(Number.isInteger(n)).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        // The learning check counts only the bank's own items, each form's in its own tally.
+        for (const form of CHECK_FORMS) {
+          const tally = view.view.dashboard.checks[form];
+          for (const m of tally.missed) expect(SHIPPED_BANK[form]).toContain(m.item);
+          expect(tally.itemsFrom).toBeLessThanOrEqual(Math.min(tally.n, view.view.joined));
+        }
+        for (const c of [...view.view.dashboard.checks.gain, ...view.view.dashboard.checks.kept]) expect(Math.abs(c.points)).toBeLessThanOrEqual(100);
       }),
       { numRuns: 30, seed: Number(process.env.HOSTILE_SEED ?? 20261205) },
     );
+
+    // Well-formed checks among the hostile ones were taken, in the bank's ids only.
+    const sittings = t.hub.sessions.get(code)!.seatList.flatMap((s) => CHECK_FORMS.flatMap((f) => (s.checks[f] ? [[f, s.checks[f]] as const] : [])));
+    expect(sittings.length).toBeGreaterThan(0);
+    for (const [form, sitting] of sittings) for (const item of sitting.missed ?? []) expect(SHIPPED_BANK[form]).toContain(item);
 
     // Every frame the projector got was a valid message; the summary reads; a new device is served.
     for (const m of host.received) expect(ServerMessage.safeParse(m).success, JSON.stringify(m).slice(0, 200)).toBe(true);

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { levelInfo } from '../../src/class/level-info';
-import { HUB_INFO_PATH, HUB_PATH, MAX_HISTORY, MAX_STUCK } from '../../src/class/protocol';
+import { HUB_INFO_PATH, HUB_PATH, MAX_HISTORY, MAX_STUCK, PROTOCOL_VERSION } from '../../src/class/protocol';
 import { STUCK_MS } from '../../src/class/hub-state';
 import type { Limits } from '../../server/limits';
 import { shippedLevel } from '../unit/load';
@@ -26,7 +26,7 @@ describe('the hub\'s limits', () => {
     await host.ask({ t: 'host.open', round: decision('n1') });
 
     const flooder = await device(t.url, addr(99));
-    for (let i = 0; i < 10_000; i++) flooder.raw(`{"v":2,"t":"ping","rid":${i + 1}}`);
+    for (let i = 0; i < 10_000; i++) flooder.raw(`{"v":${PROTOCOL_VERSION},"t":"ping","rid":${i + 1}}`);
     // Meanwhile every student votes and is answered.
     const answers = await Promise.all(students.map((s, i) => s.ask({ t: 'vote', roundId: 'n1', picks: [['a', 'b', 'c'][i % 3]!] })));
     expect(answers.every((a) => a.t === 'ack')).toBe(true);

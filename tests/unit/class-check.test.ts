@@ -2,7 +2,7 @@
 // with its uncertainty (a difference of proportions and Cohen's h, each with a 95 % interval).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { effectWord, handsItems, HANDS_PAIRS, mostMissed, pairedGain, proportionGain, QuizForm, tallyHands } from '../../src/core';
+import { changeSummary, effectWord, handsItems, HANDS_PAIRS, mostMissed, pairedGain, proportionGain, QuizForm, tallyHands } from '../../src/core';
 
 const form = (name: string) => QuizForm.parse(JSON.parse(readFileSync(`levels/quiz/${name}.json`, 'utf8')));
 
@@ -57,5 +57,19 @@ describe('the class gain from devices (form A and B on each device)', () => {
     expect(gain.points.high).toBeCloseTo(28, 0);
     expect(gain.dz.value).toBeCloseTo(2.45, 2);
     expect(pairedGain([5])).toBeUndefined();
+  });
+
+  it('reads the hub\'s counts of devices per change: the same paired gain, and how many went up, stayed, went down', () => {
+    // The hub keeps "2 devices: +20 points", never which: the gain is that of the devices one by one.
+    const counts = [{ points: 30, devices: 1 }, { points: 10, devices: 1 }, { points: 20, devices: 2 }];
+    const summary = changeSummary(counts);
+    expect(summary.gain).toEqual(pairedGain([10, 20, 30, 20]));
+    expect([summary.n, summary.improved, summary.same, summary.fell]).toEqual([4, 4, 0, 0]);
+    const mixed = changeSummary([{ points: -8.3, devices: 2 }, { points: 0, devices: 3 }, { points: 0.4, devices: 1 }, { points: 16.7, devices: 4 }]);
+    expect([mixed.n, mixed.improved, mixed.same, mixed.fell]).toEqual([10, 4, 4, 2]);
+    expect(mixed.gain!.points.value).toBe(5.1);
+    // Counts a hub never sends (not whole, negative, past any class) stand for no device.
+    expect(changeSummary([{ points: 10, devices: 1.5 }, { points: 10, devices: -2 }, { points: 10, devices: 1e9 }, { points: Number.NaN, devices: 1 }]).n).toBe(0);
+    expect(changeSummary([{ points: 12.5, devices: 1 }])).toMatchObject({ n: 1, improved: 1, gain: undefined });
   });
 });

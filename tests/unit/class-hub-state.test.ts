@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  ANIMALS, type HubDeps, HubError, STUCK_MS, advance, check, createSession, dashboard, end, findSeat, hostView, isHost, join,
+  ANIMALS, type CheckBank, type HubDeps, HubError, STUCK_MS, advance, check, createSession, dashboard, end, findSeat, hostView, isHost, join,
   majority, openRound, play, report, reveal, setLevel, setMode, studentView, summary, vote,
 } from '../../src/class/hub-state';
-import type { LevelInfo } from '../../src/class/protocol';
+import type { CheckForm, LevelInfo } from '../../src/class/protocol';
 import { restore } from '../../src/class/session-file';
 import { type RoundSpec, parseClientFrame, ClientMessage, MAX_FRAME_BYTES } from '../../src/class/protocol';
 import { summaryCsv } from '../../src/class/summary-csv';
@@ -30,6 +30,11 @@ const decision = (id: string, options = ['a', 'b', 'c']): RoundSpec => ({ id, ki
 const level = (levelId: string, choices = ['safe', 'risky']): LevelInfo => ({
   levelId, title: text(levelId), nodes: ['n1', 'n2', 'n3', 'n4', 'end-good'], decisions: ['n1', 'n2', 'n3'].map((node) => ({ node, choices })),
 });
+
+/** A learning-check bank of three 12-item forms (the hub's, as server/check-bank.ts reads the shipped one). */
+const bank: CheckBank = { A: Array.from({ length: 12 }, (_, i) => `a${i}`), B: Array.from({ length: 12 }, (_, i) => `b${i}`), booster: Array.from({ length: 12 }, (_, i) => `x${i}`) };
+/** A sitting of a form: right on all but the first `wrong` items. */
+const sitting = (form: CheckForm, correct: number) => ({ form, correct, total: 12, missed: bank[form].slice(0, 12 - correct) });
 
 const codeOf = (e: unknown) => (e instanceof HubError ? e.code : String(e));
 const thrown = (f: () => unknown) => {
@@ -166,7 +171,7 @@ describe('class hub state', () => {
     state.seatList.forEach((s, i) => vote(deps, state, s, 'n1', [['a', 'b', 'c'][i % 3]!]));
     setLevel(deps, state, level('bank-card', ['a', 'b', 'c']));
     report(deps, state, state.seatList[0]!, { levelId: 'bank-card', at: 'n4', status: 'playing', trail: ['n1/a'] });
-    check(deps, state, state.seatList[0]!, { form: 'A', correct: 6, total: 12 });
+    check(deps, state, state.seatList[0]!, sitting('A', 6), bank);
     const file = JSON.stringify(state);
     const { state: back, notes } = restore(file);
     expect(notes).toEqual([]);
@@ -185,12 +190,57 @@ describe('class hub state', () => {
     join(deps, state);
     const { format: _f, rev: _r, levels: _l, ...v1 } = state;
     const old = restore(JSON.stringify({ ...v1, format: 1 }));
-    expect(old.notes).toEqual([{ kind: 'migrated', detail: 'format 1 → 2' }]);
+    expect(old.notes).toEqual([{ kind: 'migrated', detail: 'format 1 → 3' }]);
     expect(old.state.seatList).toHaveLength(1);
     const newer = restore(JSON.stringify({ ...state, format: 7, teacherNote: 'x', seatList: [{ ...state.seatList[0], colour: 'red' }] }));
     expect(newer.notes.map((n) => n.kind)).toEqual(['newer-format', 'unknown-keys']);
     expect(newer.notes[1]!.detail.split(', ').sort()).toEqual(['seatList.colour', 'teacherNote']);
     expect(newer.state.seatList[0]).toEqual(state.seatList[0]);
+  });
+
+  it('migrates a format-2 file: each check keeps its percent, its items missed unknown, no booster', () => {
+    const deps = fakeDeps();
+    const { state } = createSession(deps, 'self', 'number', new Set());
+    join(deps, state);
+    join(deps, state);
+    const v2 = { ...state, format: 2, seatList: state.seatList.map((s, i) => ({ ...s, checks: { A: [50, 60][i], B: [75, null][i] } })) };
+    const { state: back, notes } = restore(JSON.stringify(v2));
+    expect(notes).toEqual([{ kind: 'migrated', detail: 'format 2 → 3' }]);
+    expect(back.seatList.map((s) => s.checks)).toEqual([
+      { A: { percent: 50, missed: null }, B: { percent: 75, missed: null }, booster: null },
+      { A: { percent: 60, missed: null }, B: null, booster: null },
+    ]);
+    const board = dashboard(back, deps.now()).checks;
+    expect(board.A).toEqual({ n: 2, percent: 55, itemsFrom: 0, missed: [] });
+    expect(board.gain).toEqual([{ points: 25, devices: 1 }]);
+    // A device that takes the form again on the new hub is counted with its items.
+    check(deps, back, back.seatList[1]!, sitting('A', 9), bank);
+    expect(dashboard(back, deps.now()).checks.A).toEqual({ n: 2, percent: 62.5, itemsFrom: 1, missed: ['a0', 'a1', 'a2'].map((item) => ({ item, devices: 1 })) });
+  });
+
+  it('takes a learning check only in the bank\'s own items, the form\'s whole count, a later sitting replacing the earlier', () => {
+    const deps = fakeDeps();
+    const { state } = createSession(deps, 'self', 'animal', new Set());
+    const seat = join(deps, state).seat;
+    expect(thrown(() => check(deps, state, seat, { form: 'A', correct: 7, total: 10, missed: ['a0', 'a1', 'a2'] }, bank))).toBe('bad-message'); // not the form's 12
+    expect(thrown(() => check(deps, state, seat, { form: 'A', correct: 11, total: 12, missed: ['b0'] }, bank))).toBe('bad-message'); // form B's item
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(thrown(() => check(deps, state, seat, { form: 'booster', correct: 11, total: 12, missed: [name] }, bank))).toBe('bad-message');
+    expect(seat.checks).toEqual({ A: null, B: null, booster: null });
+    const rev = state.rev;
+    check(deps, state, seat, sitting('booster', 9), bank);
+    check(deps, state, seat, sitting('booster', 10), bank);
+    expect(seat.checks.booster).toEqual({ percent: 83.3, missed: ['x0', 'x1'] });
+    expect(state.rev).toBe(rev + 2);
+    // The message's own rules: the counts add up, no item twice, a known form.
+    const frame = (result: unknown) => parseClientFrame(JSON.stringify({ v: 3, t: 'check', result }));
+    expect(frame(sitting('B', 10))).toMatchObject({ ok: true });
+    expect(frame({ form: 'B', correct: 10, total: 12, missed: ['b0'] })).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(frame({ form: 'B', correct: 10, total: 12, missed: ['b0', 'b0'] })).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(frame({ form: 'C', correct: 12, total: 12, missed: [] })).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(frame({ form: 'B', correct: 12, total: 12 })).toMatchObject({ ok: false, code: 'bad-message' });
+    end(deps, state);
+    expect(thrown(() => check(deps, state, seat, sitting('A', 12), bank))).toBe('closed');
   });
 
   it('counts ids every object inherits like any other, and takes progress only in the level\'s own ids', () => {
@@ -223,14 +273,20 @@ describe('class hub state', () => {
     report(deps, state, seats[1]!, { levelId: 'L', at: 'n2', status: 'playing', trail: ['n1/risky'] }); // same point: still counts as waiting
     report(deps, state, seats[0]!, { levelId: 'L', at: 'n3', status: 'playing', trail: ['n1/safe', 'n2/risky'] });
     deps.tick(2000);
-    check(deps, state, seats[0]!, { form: 'A', correct: 6, total: 12 });
-    check(deps, state, seats[0]!, { form: 'B', correct: 9, total: 12 });
-    check(deps, state, seats[1]!, { form: 'A', correct: 3, total: 12 });
+    check(deps, state, seats[0]!, sitting('A', 6), bank);
+    check(deps, state, seats[0]!, sitting('B', 9), bank);
+    check(deps, state, seats[1]!, sitting('A', 3), bank);
     const board = dashboard(state, deps.now());
     expect(board.at).toEqual({ 'L/n3': 1, 'L/n2': 1, 'L/#end': 1 });
     expect(board.splits).toEqual({ 'L/n1': { safe: 2, risky: 1 }, 'L/n2': { safe: 1, risky: 1 } });
     expect(board.stuck).toEqual([{ seat: 2, animal: seats[1]!.animal, point: 'L/n2', minutes: 3 }]);
-    expect(board.checks).toEqual({ before: { n: 2, percent: 37.5 }, after: { n: 1, percent: 75 }, gain: { n: 1, points: 25 } });
+    expect(board.checks).toEqual({
+      A: { n: 2, percent: 37.5, itemsFrom: 2, missed: ['a0', 'a1', 'a2', 'a3', 'a4'].map((item) => ({ item, devices: 2 })) },
+      B: { n: 1, percent: 75, itemsFrom: 1, missed: ['b0', 'b1', 'b2'].map((item) => ({ item, devices: 1 })) },
+      booster: { n: 0, percent: null, itemsFrom: 0, missed: [] },
+      gain: [{ points: 25, devices: 1 }],
+      kept: [],
+    });
   });
 
   it('ends: nothing more is taken, and the summary holds counts and no seat', () => {
@@ -260,17 +316,17 @@ describe('class protocol', () => {
     expect(parseClientFrame('{').ok).toBe(false);
     expect(parseClientFrame('[]')).toMatchObject({ ok: false, code: 'bad-message' });
     expect(parseClientFrame('{"v":1,"t":"ping"}')).toMatchObject({ ok: false, code: 'version' });
-    expect(parseClientFrame('{"v":2,"t":"shout"}')).toMatchObject({ ok: false, code: 'bad-message' });
-    expect(parseClientFrame('{"v":2,"t":"join","code":"12345"}')).toMatchObject({ ok: false, code: 'bad-message' });
-    expect(parseClientFrame('{"v":2,"t":"join","code":"123456","extra":1}')).toMatchObject({ ok: false, code: 'bad-message' });
-    const long = JSON.stringify({ v: 2, t: 'host.open', round: { ...decision('n1'), prompt: text('x'.repeat(401)) } });
+    expect(parseClientFrame('{"v":3,"t":"shout"}')).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(parseClientFrame('{"v":3,"t":"join","code":"12345"}')).toMatchObject({ ok: false, code: 'bad-message' });
+    expect(parseClientFrame('{"v":3,"t":"join","code":"123456","extra":1}')).toMatchObject({ ok: false, code: 'bad-message' });
+    const long = JSON.stringify({ v: 3, t: 'host.open', round: { ...decision('n1'), prompt: text('x'.repeat(401)) } });
     expect(parseClientFrame(long)).toMatchObject({ ok: false, code: 'bad-message' });
     expect(parseClientFrame(' '.repeat(MAX_FRAME_BYTES + 1))).toMatchObject({ ok: false, code: 'too-big' });
-    expect(parseClientFrame('{"v":2,"t":"vote","roundId":"n1","picks":["a"],"rid":7}')).toEqual({ ok: true, message: { v: 2, t: 'vote', roundId: 'n1', picks: ['a'], rid: 7 } });
+    expect(parseClientFrame('{"v":3,"t":"vote","roundId":"n1","picks":["a"],"rid":7}')).toEqual({ ok: true, message: { v: 3, t: 'vote', roundId: 'n1', picks: ['a'], rid: 7 } });
   });
 
   it('takes a decision of 2–8 distinct choices', () => {
-    const open = (round: RoundSpec) => ClientMessage.safeParse({ v: 2, t: 'host.open', round }).success;
+    const open = (round: RoundSpec) => ClientMessage.safeParse({ v: 3, t: 'host.open', round }).success;
     expect(open(decision('n1', ['a', 'b']))).toBe(true);
     expect(open(decision('n1', ['a']))).toBe(false);
     expect(open(decision('n1', ['a', 'a']))).toBe(false);

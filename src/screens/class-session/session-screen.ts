@@ -8,7 +8,9 @@ import { levelInfo } from '../../class/level-info';
 import type { HostView, Mode, Notice, SeatStyle, Storage, Summary } from '../../class/protocol';
 import { type LevelLookup, describePoint, decisionSplits, pointsByLevel, splitKey } from '../../class/points';
 import { pointText, summaryCsv } from '../../class/summary-csv';
-import { checkLines, ct } from '../../class/ui-text';
+import { ct } from '../../class/ui-text';
+import { checkWords } from '../../class/check-lines';
+import { itemText } from '../../content/check-items';
 import type { Level } from '../../core';
 import { loadCatalog } from '../../content/level-catalog';
 import { language, local } from '../../services/i18n';
@@ -246,12 +248,22 @@ function dashboard(view: HostView, lookup: LevelLookup): HTMLElement[] {
         }))
       : el('p', { text: ct('none') }),
     el('h3', { text: ct('checks') }),
-    ...Object.values(checkLines(d.checks)).map((line) => el('p', { text: line })),
+    ...checkParts(d.checks),
+  ];
+}
+
+/** The learning check on the devices: each form, the change, what fooled the most devices (in their words). */
+function checkParts(checks: HostView['dashboard']['checks']): HTMLElement[] {
+  const words = checkWords(checks, language(), itemText);
+  if (!words.lines.length) return [el('p', { text: ct('none') })];
+  return [
+    ...words.lines.map((line) => el('p', { text: line })),
+    ...(words.missed.length ? [el('h4', { text: ct('check.missedHeading') }), el('ul', { className: 'class-missed' }, words.missed.map((m) => el('li', { text: m })))] : []),
   ];
 }
 
 function downloadCsv(summary: Summary, lookup: LevelLookup): void {
-  const blob = new Blob([summaryCsv(summary, language(), lookup)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([summaryCsv(summary, language(), lookup, itemText)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = el('a', { attrs: { href: url, download: `class-summary-${today().toISOString().slice(0, 10)}.csv` } });
   document.body.append(link);

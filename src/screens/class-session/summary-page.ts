@@ -4,7 +4,9 @@
 import type { Summary } from '../../class/protocol';
 import { type LevelLookup, decisionSplits, pointsByLevel, shareOf } from '../../class/points';
 import { pointText, reportedRounds } from '../../class/summary-csv';
-import { checkLines, ct } from '../../class/ui-text';
+import { ct } from '../../class/ui-text';
+import { checkWords } from '../../class/check-lines';
+import { itemText } from '../../content/check-items';
 import { language, local } from '../../services/i18n';
 import { el } from '../shared/element';
 import { today } from '../../services/clock';
@@ -33,7 +35,7 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = today(
   const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const splits = decisionSplits(summary.dashboard.splits, lookup);
   const points = pointsByLevel(summary.dashboard.at, lookup);
-  const checks = summary.dashboard.checks;
+  const check = checkWords(summary.dashboard.checks, lang, itemText);
   const section = (heading: string, parts: HTMLElement[]) => el('section', {}, [el('h2', { text: heading }), ...(parts.length ? parts : [none()])]);
 
   return el('article', { className: 'class-print', attrs: { lang } }, [
@@ -76,7 +78,10 @@ export function summaryPage(summary: Summary, lookup: LevelLookup, date = today(
         table([ct('colPoint'), ct('colDevices')], group.points.map((p) => [pointText(p.label, lang), String(p.devices)])),
       ]),
     )),
-    section(ct('checks'), Object.values(checkLines(checks)).map((line) => el('p', { text: line }))),
+    section(ct('checks'), [
+      ...check.lines.map((line) => el('p', { text: line })),
+      ...(check.missed.length ? [el('h3', { text: ct('check.missedHeading') }), el('ul', {}, check.missed.map((m) => el('li', { text: m })))] : []),
+    ]),
   ]);
 }
 

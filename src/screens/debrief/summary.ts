@@ -7,10 +7,12 @@ import { effectWord, mostMissed, proportionGain, tallyHands, type Choice, type L
 import { EVERYDAY_HELP, sharedReferences } from '../../content/level-references';
 import { handsItemsOf, type HandsRecord, type HandsRound } from '../../content/quiz-hands';
 import type { ClassSession, VoteRecord } from '../../services/class-session';
-import { local, t } from '../../services/i18n';
+import { language, local, t } from '../../services/i18n';
 import { shareOf, type DecisionSplit } from '../../class/points';
 import type { Dashboard } from '../../class/protocol';
-import { checkLines, ct } from '../../class/ui-text';
+import { ct } from '../../class/ui-text';
+import { checkWords } from '../../class/check-lines';
+import { itemText } from '../../content/check-items';
 import { el } from '../shared/element';
 
 /** What the hub knows of the class's answers: the self-paced split at each decision, the learning check. */
@@ -79,13 +81,11 @@ export function classAnswers(answers: HubAnswers | null, levelOf: LevelOf): HTML
   if (answers.splits.length) {
     parts.push(el('h2', { text: ct('debrief.selfHeading') }), el('ol', { className: 'splits' }, answers.splits.map((s) => selfPacedSplit(s, levelOf))));
   }
-  const c = answers.checks;
-  if (c.before.n + c.after.n > 0) {
-    const lines = checkLines(c);
-    parts.push(
-      el('h2', { text: ct('debrief.checks') }),
-      el('ul', { className: 'lessons' }, [lines.before, lines.after, ...(c.gain.n > 0 ? [lines.gain] : [])].map((line) => el('li', { text: line }))),
-    );
+  // The paired gain (pairedGain) of the devices that took both forms, with its effect size; the questions most missed, in their words.
+  const check = checkWords(answers.checks, language(), itemText);
+  if (check.lines.length) {
+    parts.push(el('h2', { text: ct('debrief.checks') }), el('ul', { className: 'lessons device-check' }, check.lines.map((line) => el('li', { text: line }))));
+    if (check.missed.length) parts.push(el('h3', { text: ct('check.missedHeading') }), el('ul', { className: 'lessons device-missed' }, check.missed.map((line) => el('li', { text: line }))));
   }
   return parts;
 }

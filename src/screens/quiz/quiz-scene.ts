@@ -131,7 +131,7 @@ export class QuizScene extends Phaser.Scene {
 
   private finish(form: QuizForm): void {
     const result = recordForm(form, this.answers as FormAnswers, today());
-    if (form.form !== 'booster') reportCheck(form.form, result.correct, result.total); // a self-paced class session
+    reportCheck(result); // in a class session, the hub counts it for the class (no answers, only the items missed)
     if (form.form !== 'A') return this.results();
     // Form A shows what was missed only now, at the end, so it stays a fair "before".
     this.show([
