@@ -205,14 +205,11 @@ async function playRiskyPath(page: Page, lang: Lang, look: (screen: string, reac
   const riskyTexts = risky(lang);
   let decisions = 0;
   let consequences = 0;
+  let fedBack = 0;
   for (let step = 0; step < 40; step++) {
     await expect(choices.first().or(proceed).or(ending).or(goOn)).toBeVisible({ timeout: 30_000 });
     if (await ending.isVisible()) break;
-    if (await goOn.isVisible()) {
-      if (decisions === 1) await look('feedback', [[goOn, 'go on']]);
-      await goOn.click();
-      continue;
-    }
+    // A consequence first: the chat's Go on may linger under it while the chat goes to sleep.
     if (await proceed.isVisible()) {
       if (consequences++ === 0) {
         await look('consequence', [[proceed, 'continue']]);
@@ -222,12 +219,18 @@ async function playRiskyPath(page: Page, lang: Lang, look: (screen: string, reac
       await clickAway(proceed);
       continue;
     }
+    if (await goOn.isVisible()) {
+      if (decisions === 1 && !fedBack++) await look('feedback', [[goOn, 'go on']]);
+      await clickAway(goOn);
+      continue;
+    }
     if (decisions++ === 0) await look('decision', [[choices, 'choice'], [page.locator('.decision .hint'), 'help line']]);
     const texts = await choices.allTextContents();
     const index = Math.max(0, texts.findIndex((t) => riskyTexts.some((r) => t.includes(r))));
     await clickAway(choices.nth(index));
   }
   await expect(ending).toBeVisible();
+  expect(consequences, 'the risky path passes a consequence').toBeGreaterThan(0);
   await look('ending', [[page.locator('.ending-screen .help li'), 'help line'], [page.locator('.ending-screen .actions .btn'), 'ending button']]);
 }
 
@@ -269,7 +272,9 @@ test('phone layout: a class session on a student\'s phone, joining and landing s
     await look('class-self', [[open, 'open the game']]);
     await open.click();
     await expect(page.locator('.briefing-screen .btn-primary')).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.briefing-screen h1')).toHaveText(level.title.en!);
+    // The teacher's level, in the device's own language (the link names no language).
+    await expect(page.locator('.briefing-screen h1')).toHaveText(level.title['zh-CN']!);
+    id = 'zh-100';
     await look('class-briefing', [[page.locator('.briefing-screen .actions .btn'), 'button']]);
   } finally {
     host.close();
