@@ -103,7 +103,7 @@ function looker(page: Page, id: () => string, found: string[], root = '.screen')
       const problems = [...describeProblems(name, await auditLayout(page)), ...(await page.evaluate(phoneProblems, { controls: CONTROLS, root })).map((p) => `${name}: ${p}`)];
       for (const [items, what] of reach) await reachable(page, items, what, problems, name);
       if (problems.length > 0 || process.env.SCREENSHOTS === '1') {
-        await page.evaluate(() => document.querySelectorAll('.scroll, .page, .card').forEach((e) => e.scrollTo(0, 0)));
+        await page.evaluate(() => document.querySelectorAll('.screen, .scroll, .page, .card').forEach((e) => e.scrollTo(0, 0)));
         await page.screenshot({ path: `test-results/phone/${name}.png` });
       }
       found.push(...problems);
