@@ -525,9 +525,11 @@ async function main(): Promise<void> {
   ];
   printTable(`Medians of ${RUNS} runs each, Chromium headless (${executablePath}); game renderer: ${renderers.game}, bare: ${renderers.bare}`, head, rows);
 
-  const budget = 250 * 1000;
+  // Issue 26's budget: what a current browser loads before the title (zod, the hub's client, the
+  // quiz's scoring and the art's code come later; src/screens/title/title-scene.ts).
+  const budget = 200 * 1000;
   printTable('Initial JavaScript (entry script and its modulepreloads, gzip level 6)', ['', 'game', 'bare Phaser', 'game/bare', 'target'], [
-    { label: 'initial JS', cells: [kb(initialGame.gzip), kb(initialBare.gzip), ratio(initialGame.gzip, initialBare.gzip)], target: '≤ 250 kB', met: initialGame.gzip <= budget },
+    { label: 'initial JS', cells: [kb(initialGame.gzip), kb(initialBare.gzip), ratio(initialGame.gzip, initialBare.gzip)], target: `≤ ${budget / 1000} kB`, met: initialGame.gzip <= budget },
   ]);
   console.log(`game initial files: ${initialGame.files.join(', ')}; loaded later: ${levelChunks.join(', ')}`);
   const kernels = oldKernelWeight(outGame);

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { CalmGame } from './screens/shared/calm-game';
 import { reloadLevelsOnChange } from './screens/shared/hot-levels';
 import { installPresenterKeys } from './screens/shared/presenter';
+import { watchPhoneLayout } from './screens/shared/phone-mode';
 import { TitleScene } from './screens/title/title-scene';
 import { SCREEN } from './screens/shared/theme';
 import { SceneKey } from './screens/shared/scene-keys';
@@ -57,6 +58,7 @@ export function startGame(parent: HTMLElement): Phaser.Game {
   else game.events.once('ready', () => game.canvas.setAttribute('aria-hidden', 'true'));
   reloadLevelsOnChange(game);
   installPresenterKeys(game);
+  watchPhoneLayout(game);
   game.events.once('ready', () => fetchScreensSoon(Object.entries(SCREENS).filter(([key]) => !ONLY_WHEN_OPENED.has(key)).map(([, load]) => load)));
   return game;
 }

@@ -4,7 +4,7 @@ import { installErrorScreen, showErrorScreen } from './screens/shared/error-scre
 import { toast } from './screens/shared/toast';
 import { installUpdatePrompt } from './screens/shared/update-prompt';
 import { startGame } from './game';
-import { servedByHub } from './class/client';
+import { servedByHub } from './class/hub-page';
 import { applyPalette } from './screens/shared/palette';
 import { startNotesPage } from './screens/notes/notes-page';
 import { initAudio, toggleMute } from './services/audio';

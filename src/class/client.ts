@@ -7,42 +7,11 @@
 // then it is held and sent again on every reconnection, so a vote in flight when the hub stopped is
 // not lost while the device says "sent".
 import { type ClientMessage, HUB_INFO_PATH, HUB_PATH, PROTOCOL_VERSION, type ServerMessage, type ServerOf, type ServerType, parseServerFrame } from './protocol';
+import { servedByHub } from './hub-page';
 
 type Outgoing = ClientMessage extends infer M ? (M extends { v: number } ? Omit<M, 'v'> : never) : never;
 
-const SECRET_KEY = 'see-through:class-secret';
-const TOKEN_KEY = 'see-through:class-token';
-
-const kept = (area: () => Storage) => ({
-  get: (key: string): string | null => {
-    try {
-      return area().getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key: string, value: string | null): void => {
-    try {
-      if (value === null) area().removeItem(key);
-      else area().setItem(key, value);
-    } catch {
-      // Storage blocked: the session lasts as long as this page.
-    }
-  },
-});
-const perOrigin = kept(() => localStorage);
-const perTab = kept(() => sessionStorage);
-export const savedSecret = () => perOrigin.get(SECRET_KEY);
-export const savedToken = () => perTab.get(TOKEN_KEY);
-export const saveSecret = (secret: string | null) => perOrigin.set(SECRET_KEY, secret);
-export const saveToken = (token: string | null) => perTab.set(TOKEN_KEY, token);
-
-/**
- * Whether the hub served this page: it marks the page it serves with <meta name="class-hub">, so a
- * static deployment or the one-file build asks nothing of the network to find out.
- */
-export const servedByHub = (): boolean =>
-  typeof document !== 'undefined' && /^https?:$/.test(location.protocol) && document.querySelector('meta[name="class-hub"]') !== null;
+export { savedSecret, savedToken, saveSecret, saveToken, servedByHub } from './hub-page';
 
 export interface HubInfo {
   hub: true;

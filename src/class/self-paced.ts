@@ -42,16 +42,3 @@ export function reportCheck(result: { readonly form: CheckForm; readonly total: 
   if (!hub || result.total < 1 || result.total > MAX_CHECK_ITEMS || missed.length > result.total) return;
   void hub.send({ t: 'check', result: { form: result.form, correct: result.total - missed.length, total: result.total, missed } }, `check:${result.form}`);
 }
-
-let opened = false;
-
-/** The level a self-paced student's "Open the game" named (./?class&level=<id>), until the game has opened it once. */
-export function classLevel(search = location.search): string | null {
-  if (opened || !servedByHub() || !savedToken()) return null;
-  const params = new URLSearchParams(search);
-  const id = params.has('class') ? params.get('level') : null;
-  return id && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id) ? id : null;
-}
-
-/** The game opened the named level: back on the title, the student chooses freely. */
-export const classLevelOpened = (): void => void (opened = true);

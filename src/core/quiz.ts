@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LocalText, id as idSchema } from './schema';
 import { shuffle, type Seed } from './shuffle';
 import type { AnalysedQuestion, Lang } from './item-analysis';
+export { BOOSTER_AFTER_DAYS, boosterStatus } from './booster';
 
 const id = idSchema;
 
@@ -14,8 +15,6 @@ export const QUIZ_FORMS = ['A', 'B', 'booster'] as const;
 export type QuizFormName = (typeof QUIZ_FORMS)[number];
 /** A shipped form has at least this many items (a checker rule; the schema accepts fewer). */
 export const MIN_FORM_ITEMS = 12;
-/** The booster is due this many days after form B. */
-export const BOOSTER_AFTER_DAYS = 7;
 
 const techniqueRef = id.meta({ description: 'The id of a technique in levels/registry/techniques.json.' });
 
@@ -190,22 +189,6 @@ export function gainOf(before: FormResult, after: FormResult): Gain {
     discernment: after.discernment - before.discernment,
     confidentMistakes: after.confidentMistakes.length - before.confidentMistakes.length,
   };
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * When the booster is due: BOOSTER_AFTER_DAYS after form B was taken. `now` is injected (core reads
- * no clock). Not due before form B, nor once the booster was taken after that form B.
- */
-export function boosterStatus(taken: { readonly formB?: string; readonly booster?: string }, now: Date | number): { due: boolean; dueAt?: string } {
-  if (!taken.formB) return { due: false };
-  const b = Date.parse(taken.formB);
-  if (Number.isNaN(b)) return { due: false };
-  const dueAt = new Date(b + BOOSTER_AFTER_DAYS * DAY_MS);
-  const boosted = taken.booster !== undefined && Date.parse(taken.booster) >= b;
-  const time = typeof now === 'number' ? now : now.getTime();
-  return { due: !boosted && time >= dueAt.getTime(), dueAt: dueAt.toISOString() };
 }
 
 /** The technique an item tests: "skill" on a question, "technique" on a scam to judge. */

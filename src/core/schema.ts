@@ -10,8 +10,7 @@ import { z } from 'zod';
 /** The level format this game writes and reads natively. */
 export const FORMAT_VERSION = 2;
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages';
 
 export const id = z
   .string()

@@ -1,7 +1,8 @@
 // Languages: zh-CN first, English second. The choice comes from ?lang=, else the saved choice,
 // else the browser. UI strings live in src/locales (read through ./text.ts); level strings come with each level.
 import i18next, { type ParseKeys } from 'i18next';
-import { LANGUAGES, type Language, type LocalText } from '../core';
+import type { LocalText } from '../core';
+import { LANGUAGES, type Language } from '../core/languages'; // not the barrel: the title's JavaScript carries no zod
 import { load, save } from './storage';
 import { TEXT_OPTIONS } from './text';
 

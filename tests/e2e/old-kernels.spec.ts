@@ -171,6 +171,21 @@ for (const version of [86, 109] as const) {
       const polyfills = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /old-kernels-/.test(e.name)).length);
       expect(await polyfills()).toBe(version === 86 ? 1 : 0);
 
+      // Held upright (a phone's 360×740), the title is laid out as the phone, not a letterbox:
+      // the layout keys on a class the game sets, not on `:has()`, which these kernels lack.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 360, height: 740, deviceScaleFactor: 1, mobile: false });
+      await until(page, () => document.documentElement.classList.contains('phone') && shown('.title-screen .btn-primary') !== null, null);
+      const title = await page.evaluate(() => {
+        const r = document.querySelector('.title-screen')!.getBoundingClientRect();
+        const start = document.querySelector('.title-screen .btn-primary')!.getBoundingClientRect();
+        return { width: r.width, height: r.height, startHeight: start.height, canvas: getComputedStyle(document.querySelector('#game canvas')!).visibility };
+      });
+      expect(title).toEqual({ width: 360, height: 740, startHeight: expect.any(Number), canvas: 'hidden' });
+      expect(title.startHeight).toBeGreaterThanOrEqual(44);
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await until(page, () => !document.documentElement.classList.contains('phone'), null);
+
       const level = readLevel('bank-card');
       expect(await playLevel(page, level.title.en!, pathThroughConsequence(level.id))).toBeGreaterThan(0);
 

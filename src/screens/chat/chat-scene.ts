@@ -26,7 +26,7 @@ import { choiceFeedback, verdictAt } from './choice-feedback';
 import { consequenceDetail } from '../shared/consequence-detail';
 import { Playback, type PlaybackView } from './playback';
 import { Threads, type ThreadsState } from './threads';
-import { phoneLayout } from '../shared/phone-mode';
+import { phoneLayout, watchFilled } from '../shared/phone-mode';
 import { mediaPictures } from '../../art/media';
 import { testPace } from './test-pace';
 import { DecisionVote } from './decision-vote';
@@ -44,7 +44,6 @@ import './chat.css';
 import './chat-projector.css';
 import './threads.css';
 import './meter.css';
-import '../shared/phone-layout.css'; // the phone layout of the chat, its consequence and its ending
 
 /** A line of the chat as shown, kept so the chat can be redrawn in another language. */
 interface Line {
@@ -204,6 +203,7 @@ export class ChatScene extends Phaser.Scene {
       ]),
     ]);
     applyLayout(root, 'chat', numbers);
+    watchFilled(root, { deciding: decision, 'has-feedback': feedback }); // for the phone layout
     // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
     // size and projected; a long header or typing line shrinks to its one line.
     for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.3, floor: this.projector ? 0.95 : 0.85 });

@@ -96,16 +96,18 @@ function levelTable(levels: readonly Playable[], progress: Progress): HTMLElemen
     const record = levelProgress(progress, level.id);
     if (!record) return el('tr', { className: 'not-played' }, [name, el('td', { attrs: { colspan: String(columns.length) }, text: t('results.notPlayed') })]);
     const found = record.endings.filter((id) => exploration.endings.has(id)).length;
+    // Each cell names its column (data-label): on a phone the rows are blocks without the header row.
+    const label = (column: (typeof columns)[number]) => ({ 'data-label': t(`results.column.${column}`) });
     return el('tr', {}, [
       name,
-      el('td', { text: t('results.timesValue', { n: record.played }) }),
-      el('td', {}, [el('strong', { text: String(record.bestScore) }), el('span', { className: 'max', text: t('results.scoreMax', { max: exploration.bounds.max }) })]),
-      el('td', { className: 'stars' }, [
+      el('td', { text: t('results.timesValue', { n: record.played }), attrs: label('played') }),
+      el('td', { attrs: label('bestScore') }, [el('strong', { text: String(record.bestScore) }), el('span', { className: 'max', text: t('results.scoreMax', { max: exploration.bounds.max }) })]),
+      el('td', { className: 'stars', attrs: label('bestStars') }, [
         el('span', { attrs: { 'aria-hidden': 'true' }, text: t('results.starsShown', { n: record.bestStars }) }),
         el('span', { className: 'sr-only', text: t('results.starsWords', { n: record.bestStars }) }),
       ]),
-      el('td', { text: t('results.endingsValue', { found, total: exploration.endings.size }) }),
-      el('td', { className: 'date', text: formatDate(record.lastPlayed) }),
+      el('td', { text: t('results.endingsValue', { found, total: exploration.endings.size }), attrs: label('endings') }),
+      el('td', { className: 'date', text: formatDate(record.lastPlayed), attrs: label('lastPlayed') }),
     ]);
   });
   return el('div', { className: 'table scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t('results.caption') } }, [

@@ -24,6 +24,8 @@ const overflows = (box: HTMLElement): boolean => box.scrollHeight > box.clientHe
 /** Fits one box now: the largest scale that fits, found in a few halvings. True if it fits. */
 export function fitNow(box: HTMLElement, { least = 0.6, floor = projectorMode() ? 1.2 : 1 }: FitOptions = {}): boolean {
   box.style.removeProperty('--text-scale');
+  // On a phone (./phone-mode.ts) a box scrolls at the player's text size: its text never shrinks.
+  if (document.documentElement.classList.contains('phone')) return true;
   const base = baseScale(box);
   if (!box.isConnected || box.clientHeight === 0 || !overflows(box)) return true;
   let lo = Math.min(base, Math.max(base * least, floor));
@@ -61,11 +63,14 @@ export function keepFitted(box: HTMLElement, options: FitOptions = {}): void {
   void document.fonts?.ready.then(refit);
   if (!watching) {
     watching = true;
-    onSettingsChange(() => {
-      for (const [b, o] of boxes) {
-        if (!b.isConnected) boxes.delete(b);
-        else fitNow(b, o);
-      }
-    });
+    onSettingsChange(refitAll);
+  }
+}
+
+/** Fits every kept box again: the text size changed, or the screen became a phone's or stopped being one. */
+export function refitAll(): void {
+  for (const [b, o] of boxes) {
+    if (!b.isConnected) boxes.delete(b);
+    else fitNow(b, o);
   }
 }

@@ -15,11 +15,11 @@ import { redrawOnWake } from '../shared/redraw-on-wake';
 import { SceneKey } from '../shared/scene-keys';
 import { openClassSession, openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
-import { servedByHub } from '../../class/client';
-import { classLevel, classLevelOpened } from '../../class/self-paced';
+// Only what the title needs at once: the hub's client, the quiz's scoring and the art's code (zod
+// among them) are fetched later, outside the title's JavaScript budget.
+import { classLevel, classLevelOpened, servedByHub } from '../../class/hub-page';
 import { ct } from '../../class/ui-text';
-import { preloadArt } from '../../art/screen-art';
-import { boosterDue, formsRecord } from '../../content/quiz-record';
+import { boosterDue, formsRecord } from '../../content/forms-record';
 import './title.css';
 import './booster.css';
 import { today } from '../../services/clock';
@@ -83,7 +83,7 @@ export class TitleScene extends Phaser.Scene {
     showPresenterHintOnce();
     focusFirst(root, 'button');
     readLevelsSoon(this);
-    preloadArt(); // faces, pictures and emoji: lazily loaded chunks, fetched once the title is up
+    void import('../../art/screen-art').then((art) => art.preloadArt()); // faces, pictures and emoji: fetched once the title is up
   }
 
   override update(time: number): void {
