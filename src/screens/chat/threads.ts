@@ -8,6 +8,7 @@
 import type { Conversation, Level } from '../../core';
 import { el } from '../shared/element';
 import { local, t } from '../../services/i18n';
+import { onSettingsChange } from '../../services/settings';
 import { characterFace } from '../../art/faces';
 import { conversationHead } from '../../art/screen-art';
 
@@ -43,6 +44,8 @@ export class Threads {
   private shownId = ONLY;
   private bannerTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollQueued = false;
+  /** A new text size moves every line: the newest is brought back into view. */
+  private readonly unfollow = onSettingsChange(() => this.scrollToLatest());
 
   constructor(
     private readonly level: Pick<Level, 'characters' | 'conversations'>,
@@ -233,5 +236,6 @@ export class Threads {
   /** Stops the banner's timer when the screen goes. */
   destroy(): void {
     clearTimeout(this.bannerTimer);
+    this.unfollow();
   }
 }
