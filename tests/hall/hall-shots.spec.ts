@@ -105,7 +105,6 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.keyboard.press('ArrowRight');
     const first = page.getByRole('button', { name: choiceText('class-video', 'offer', 1, lang) });
     await present(page, first);
-    await shot(page, `proj-${l}-12-chat-header`);
     await page.keyboard.press('s');
     await page.waitForTimeout(300);
     await shot(page, `proj-${l}-04-s-reveal`);
@@ -123,19 +122,19 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(vote).toBeHidden();
     await present(page, vote, 4);
     await shot(page, `class-${l}-03-vote-kept`);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ArrowRight'); // stays
-    await page.keyboard.press('PageUp');
-    await expect(vote).toBeHidden();
-    // A choice taken: its feedback has the right-hand column.
-    await first.click();
-    await expect(page.locator('.chat-screen .feedback')).toBeVisible();
-    await shot(page, `proj-${l}-02-feedback`);
-    await present(page, page.getByRole('button', { name: choiceText('class-video', 'forward', 3, lang) }));
-    await shot(page, `proj-${l}-03-next-decision`);
+    // Esc asks first; any other key stays, the count kept.
     await page.keyboard.press('Escape');
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await shot(page, `class-${l}-07-esc-asks`);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('alertdialog')).toBeHidden();
+    // The majority played: its feedback has the right-hand column, the chat its header.
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.chat-screen .feedback')).toBeVisible();
+    await page.waitForTimeout(500);
+    await shot(page, `proj-${l}-02-feedback`);
+    await present(page, page.getByRole('button', { name: choiceText('class-video', 'forward', 3, lang) }));
+    await shot(page, `proj-${l}-03-next-decision`);
   });
 
   test(`projected ${l}: a consequence's pages, the ending, its prompts, the debrief`, async ({ browser }) => {

@@ -8,6 +8,6 @@ export default defineConfig({
   ...base,
   testDir: '.',
   outputDir: '../../test-results/hall',
-  timeout: 180_000,
+  timeout: 400_000,
   projects: [{ name: 'hall', use: base.projects![0]!.use }],
 });

@@ -8,7 +8,6 @@
 import type { Conversation, Level } from '../../core';
 import { el } from '../shared/element';
 import { local, t } from '../../services/i18n';
-import { onSettingsChange } from '../../services/settings';
 import { characterFace } from '../../art/faces';
 import { conversationHead } from '../../art/screen-art';
 
@@ -44,8 +43,6 @@ export class Threads {
   private shownId = ONLY;
   private bannerTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollQueued = false;
-  /** A new text size moves every line: the newest is brought back into view. */
-  private readonly unfollow = onSettingsChange(() => this.scrollToLatest());
 
   constructor(
     private readonly level: Pick<Level, 'characters' | 'conversations'>,
@@ -144,6 +141,9 @@ export class Threads {
       thread = { conversation: undefined, lines: el('ol', { className: 'lines' }), unread: 0, last: '' };
       thread.lines.dataset.thread = id;
       thread.lines.hidden = id !== this.shownId;
+      // Its lines grow when a face arrives or the text size changes: the newest stays in view.
+      const lines = thread.lines;
+      new ResizeObserver(() => lines.hidden || this.scrollToLatest()).observe(lines);
       this.threads.set(id, thread);
       this.log.append(thread.lines);
     }
@@ -236,6 +236,5 @@ export class Threads {
   /** Stops the banner's timer when the screen goes. */
   destroy(): void {
     clearTimeout(this.bannerTimer);
-    this.unfollow();
   }
 }
