@@ -9,12 +9,13 @@ import { applyPalette } from './screens/shared/palette';
 import { startNotesPage } from './screens/notes/notes-page';
 import { initAudio, toggleMute } from './services/audio';
 import { initI18n, t } from './services/i18n';
-import { applySettings, modeFromAddress } from './services/settings';
+import { applySettings, followOtherWindows, modeFromAddress } from './services/settings';
 
 applyPalette(); // the colours' CSS custom properties, before anything is drawn
 installErrorScreen();
 modeFromAddress();
 applySettings();
+followOtherWindows();
 initAudio(); // only listens for the first gesture: no sound before it
 
 // M mutes and unmutes anywhere in the game.

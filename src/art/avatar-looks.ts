@@ -13,6 +13,9 @@ export interface FaceLook {
   style?: string;
   /** Not a person (an app, a game's system, a crowd): an icon, never a face (./icons.ts). */
   icon?: 'app' | 'game' | 'group' | undefined;
+  /** The player's own face: its hair style (a Lorelei variant) is the player's alone, and so is its background. */
+  player?: boolean;
+  hair?: string;
 }
 
 export const isAvatarStyle = (style: unknown): style is AvatarStyle => AVATAR_STYLES.includes(style as AvatarStyle);
@@ -28,13 +31,13 @@ export function lookOf(character: { id: string; look?: FaceLook | undefined }): 
  * The faces a player can choose from in the settings: drawn from fixed seeds, so nothing about
  * the player goes in (no photo, no name). The first is everyone's face until they choose.
  */
-export const PLAYER_LOOKS: readonly { id: string; seed: string; style: AvatarStyle }[] = [
-  { id: 'p1', seed: 'player-sky', style: 'lorelei' },
-  { id: 'p2', seed: 'player-moss', style: 'lorelei' },
-  { id: 'p3', seed: 'player-sun', style: 'lorelei' },
-  { id: 'p4', seed: 'player-ink', style: 'lorelei' },
-  { id: 'p5', seed: 'player-rain', style: 'lorelei' },
-  { id: 'p6', seed: 'player-leaf', style: 'lorelei' },
-  { id: 'p7', seed: 'player-kite', style: 'lorelei' },
-  { id: 'p8', seed: 'player-pine', style: 'lorelei' },
+export const PLAYER_LOOKS: readonly { id: string; seed: string; style: AvatarStyle; player: true; hair: string }[] = [
+  { id: 'p1', seed: 'player-sky', style: 'lorelei', player: true, hair: 'variant01' },
+  { id: 'p2', seed: 'player-moss', style: 'lorelei', player: true, hair: 'variant26' },
+  { id: 'p3', seed: 'player-sun', style: 'lorelei', player: true, hair: 'variant04' },
+  { id: 'p4', seed: 'player-ink', style: 'lorelei', player: true, hair: 'variant14' },
+  { id: 'p5', seed: 'player-rain', style: 'lorelei', player: true, hair: 'variant39' },
+  { id: 'p6', seed: 'player-leaf', style: 'lorelei', player: true, hair: 'variant36' },
+  { id: 'p7', seed: 'player-kite', style: 'lorelei', player: true, hair: 'variant09' },
+  { id: 'p8', seed: 'player-pine', style: 'lorelei', player: true, hair: 'variant23' },
 ];

@@ -1,6 +1,6 @@
 // Display settings, remembered on this computer: text size and reduced motion. Applied to the
 // page at once; scenes read them when they draw.
-import { load, save } from './storage';
+import { load, save, storageKey } from './storage';
 
 export const TEXT_SIZES = [100, 125, 150] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -62,6 +62,20 @@ export function setMessageSpeed(speed: MessageSpeed): void {
 export function onSettingsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The display settings another window of the game may change under this one. */
+const FOLLOWED = new Set(['text-size', 'reduced-motion'].map(storageKey));
+
+/**
+ * Another window of the game on this computer (the speaker notes, a second tab) changed the text
+ * size or motion: this one shows it at once, and the screen on show refits (fit.ts listens), as
+ * when the settings screen changes it. Projector mode is not followed: a screen is drawn for one.
+ */
+export function followOtherWindows(): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || FOLLOWED.has(event.key)) applySettings();
+  });
 }
 
 /** Puts the settings on the page: the text scale, and a class that stills CSS motion. */

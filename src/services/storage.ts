@@ -2,6 +2,9 @@
 // "nothing saved". Nothing stored here ever leaves the device.
 const PREFIX = 'see-through:';
 
+/** The key under which `key` is stored (a storage event from another window names it so). */
+export const storageKey = (key: string): string => PREFIX + key;
+
 export function load(key: string): string | null {
   try {
     return globalThis.localStorage?.getItem(PREFIX + key) ?? null;

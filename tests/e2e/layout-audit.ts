@@ -10,6 +10,7 @@
 //            fold (a chat log scrolled to its newest line, with history above, is fine),
 //   hidden   `mustShow`: each element matching the selector (an option, a help line, the primary
 //            button) is wholly on screen, and not scrolled out of a scroll box.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 export interface LayoutProblem {
@@ -235,3 +236,9 @@ export async function auditLayout(page: Page, { root = 'body', paged = false, mu
 
 export const describeProblems = (screen: string, problems: readonly LayoutProblem[]): string[] =>
   problems.map((p) => `${screen}: ${p.kind} ${p.where} "${p.text}" — ${p.detail}`);
+
+/** Axe's accessibility violations in the game's layer, one line each (up to five nodes named). */
+export async function axeViolations(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('#game').analyze();
+  return violations.map((v) => `${screen}: axe ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).slice(0, 5).join('\n  ')}`);
+}

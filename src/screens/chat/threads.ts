@@ -142,6 +142,9 @@ export class Threads {
       thread = { conversation: undefined, lines: el('ol', { className: 'lines' }), unread: 0, last: '' };
       thread.lines.dataset.thread = id;
       thread.lines.hidden = id !== this.shownId;
+      // Its lines grow when a face arrives or the text size changes: the newest stays in view.
+      const lines = thread.lines;
+      new ResizeObserver(() => lines.hidden || this.scrollToLatest()).observe(lines);
       this.threads.set(id, thread);
       this.log.append(thread.lines);
     }

@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
 import { local, t } from '../../services/i18n';
-import { projectorMode } from '../../services/settings';
+import { onSettingsChange, projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { COLOUR, reducedMotion } from '../shared/theme';
 import { applyLayout } from '../shared/layout-vars';
@@ -125,9 +125,11 @@ export class ConsequenceScene extends Phaser.Scene {
       next.hidden = !last;
       hint.textContent = last ? '' : t('consequence.pageHint', { n: shown + 1, total: book.length });
       column.scrollTop = 0;
-      // The law, all of it, on one page: its penalties may take a smaller type than the story.
-      fitNow(column, { least: 0.3, floor: book[shown]!.includes(law) ? 0.8 : 1 });
+      fit();
     };
+    // The law, all of it, on one page: its penalties may take a smaller type than the story.
+    const fit = () => fitNow(column, { least: 0.3, floor: book[shown]!.includes(law) ? 0.8 : 1 });
+    this.events.once('shutdown', onSettingsChange(fit)); // a new text size refits the page on show
     /** The detail on request: its pages come next, then the page that was next. */
     const showDetail = () => {
       if (!detail.length || book.some((p) => p.some((part) => detail.includes(part)))) return;

@@ -9,7 +9,7 @@ import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
 import { nextInPlan } from '../../services/lesson-plan';
 import { local, t } from '../../services/i18n';
-import { projectorMode } from '../../services/settings';
+import { onSettingsChange, projectorMode } from '../../services/settings';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
 import { leaveLevel, trialLevel } from '../shared/studio-door';
@@ -121,8 +121,10 @@ export class EndingScene extends Phaser.Scene {
       hint.textContent = discuss && !onPrompts ? t('ending.discussNext') : '';
       hint.hidden = hint.textContent === '';
       root.classList.toggle('on-prompts', onPrompts);
-      fitNow(details, { least: 0.3, floor: 0.85 });
+      fit();
     };
+    const fit = () => fitNow(details, { least: 0.3, floor: 0.85 });
+    this.events.once('shutdown', onSettingsChange(fit)); // a new text size refits the page on show
     show(false);
     void document.fonts?.ready.then(() => show(onPrompts));
     setPresenter(this, {

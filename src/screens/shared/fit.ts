@@ -43,8 +43,8 @@ export function fitNow(box: HTMLElement, { least = 0.6, floor = projectorMode() 
 }
 
 /**
- * Keeps `box` fitted: now, when its content changes, when the fonts arrive and when the text size
- * changes. The box needs a fixed or maximum height and overflow other than visible.
+ * Keeps `box` fitted: now, when its content or its size changes (it shows), when the fonts arrive
+ * and when the text size changes. The box needs a fixed or maximum height and overflow other than visible.
  */
 export function keepFitted(box: HTMLElement, options: FitOptions = {}): void {
   boxes.set(box, options);
@@ -58,6 +58,9 @@ export function keepFitted(box: HTMLElement, options: FitOptions = {}): void {
     });
   };
   new MutationObserver(refit).observe(box, { childList: true, subtree: true, characterData: true });
+  // A box fitted while hidden (the chat under a consequence) has no room to measure: it is fitted
+  // again when it shows, as when its room changes.
+  new ResizeObserver(refit).observe(box);
   box.addEventListener('toggle', refit, true); // a <details> opened inside it
   fitNow(box, options);
   void document.fonts?.ready.then(refit);

@@ -7,10 +7,17 @@ import { reducedMotion, textSize } from '../../services/settings';
 const snapshot = () => `${language()}|${textSize()}|${reducedMotion()}`;
 
 export function redrawOnWake(scene: Phaser.Scene, redraw: () => void = () => scene.scene.restart()): void {
-  const drawnWith = snapshot();
+  let drawnWith = snapshot();
   scene.events.once('shutdown', () => scene.events.off('wake', check));
   function check(): void {
-    if (snapshot() !== drawnWith) redraw();
+    if (snapshot() === drawnWith) return;
+    drawnWith = snapshot();
+    // After the wake, not inside it: the scene's DOM elements hear the same event, and one the
+    // redraw removed before its turn would be woken with no element (a second redraw in one level
+    // did that).
+    queueMicrotask(() => {
+      if (scene.sys.isActive()) redraw();
+    });
   }
   scene.events.on('wake', check);
 }
