@@ -248,15 +248,19 @@ test('a file saved as GBK is named as such with the fix, and opened decoded only
   await expect(editor(page).getByRole('textbox', { name: 'Title · Chinese' })).toHaveValue('你好');
 });
 
-test('after one visit the studio opens with the network off', async ({ page, context }) => {
-  await page.goto('./');
-  await expect(page.getByRole('button', { name: 'Level studio' })).toBeVisible();
-  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('button', { name: 'Level studio' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
-  await expect(page.locator('.map-node').first()).toBeVisible();
+test.describe('a first visit', () => {
+  test.use({ freshPage: true }); // the service worker installed here, in a browser of the test's own
+
+  test('after one visit the studio opens with the network off', async ({ page, context }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Level studio' })).toBeVisible();
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Level studio' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
+    await expect(page.locator('.map-node').first()).toBeVisible();
+  });
 });
 
 test('every control in the studio has a name and a focus (axe, WCAG 2.1 AA)', async ({ page }) => {
