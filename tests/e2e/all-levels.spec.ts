@@ -31,8 +31,8 @@ function pathsToEndings(level: ShippedLevel): Map<string, string[]> {
   return found;
 }
 
-/** Title → level list → the level's briefing, its content note read first → the level's chat. */
-async function openLevel(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en'): Promise<void> {
+/** Title → level list → the level's briefing, its content note read first. */
+async function openBriefing(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en'): Promise<void> {
   await page.locator('.title-screen .btn-primary').click();
   await page.getByRole('button', { name: level.title[lang] }).click();
   await expect(page.locator('.briefing-screen .btn-primary')).toBeVisible();
@@ -42,7 +42,6 @@ async function openLevel(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en'):
     await expect(note).toContainText(level.contentNote[lang]!.slice(0, 20));
     await expect(note).toBeInViewport({ ratio: 0.99 }); // scaled with the game: not exactly 1
   }
-  await page.locator('.briefing-screen .btn-primary').click();
 }
 
 /** Every consequence names its source: an SPP typical case, or another real case and where it was reported. */
@@ -57,17 +56,22 @@ for (const level of shippedLevels) {
     test.setTimeout(Math.max(150_000, 20_000 * endings.reduce((sum, [, texts]) => sum + texts.length + 1, 0)));
     const requests = recordRequests(context);
     const violations = await watchPolicy(page);
-    // The content note at the usual text size; then, the text set to 150 % in the settings from
-    // the chat (as a student would, live), the endings, each played again from the ending before
-    // it ("Play again"), as a student trying every way through would.
+    // The content note at the usual text size; then back to the title in the game, the text set
+    // to 150 % in the settings there (no second load of the game), and the endings, each played
+    // again from the ending before it ("Play again"), as a student trying every way through would.
     await page.goto('./?lang=zh-CN');
-    await openLevel(page, level, 'zh-CN');
-    await page.getByRole('button', { name: '设置', exact: true }).click();
+    await openBriefing(page, level, 'zh-CN');
+    await page.locator('.briefing-screen').getByRole('button', { name: '返回', exact: true }).click();
+    await page.locator('.list-screen').getByRole('button', { name: '返回', exact: true }).click();
+    await page.locator('.title-screen').getByRole('button', { name: '设置', exact: true }).click();
     const sizes = page.getByRole('group', { name: '文字大小' });
     await sizes.getByRole('button', { name: '150%' }).click();
     await expect(sizes.getByRole('button', { name: '150%' })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: '完成', exact: true }).click();
     await expect(page.locator('html')).toHaveCSS('--text-scale', '1.5');
+    await page.locator('.title-screen .btn-primary').click();
+    await page.getByRole('button', { name: level.title['zh-CN'] }).click();
+    await page.locator('.briefing-screen .btn-primary').click();
     const proceed = page.locator('.consequence-screen .btn-primary');
     const help = page.locator('.ending-screen .help-now');
     for (const [ending, texts] of endings) {
@@ -108,7 +112,8 @@ for (const level of shippedLevels) {
     const requests = recordRequests(context);
     const violations = await watchPolicy(page);
     await page.goto('./?lang=en');
-    await openLevel(page, level, 'en');
+    await openBriefing(page, level, 'en');
+    await page.locator('.briefing-screen .btn-primary').click();
     // The last choice at each decision is often the risky one: every consequence is read.
     await playToEnding(page, 'last', fromTheCase('en'));
     await expect(page.locator('.help .contact').first()).toBeVisible();

@@ -145,7 +145,7 @@ test('a level built from blank, checked live, played, downloaded, checked by the
   await (await download).saveAs(file);
   const text = readFileSync(file, 'utf8');
   expect(text.startsWith('{\n  "$schema": "./schema/level.schema.json",\n  "formatVersion": 2,')).toBe(true);
-  const checked = execFileSync('npx', ['tsx', 'scripts/check-levels.ts', file], { encoding: 'utf8' });
+  const checked = execFileSync('node_modules/.bin/tsx', ['scripts/check-levels.ts', file], { encoding: 'utf8' });
   expect(checked).toContain('red-packet: score 0 to 10');
   expect(checked).toContain('0 error(s)');
 
@@ -210,7 +210,7 @@ test('a reload in the middle of an edit keeps the draft', async ({ page }) => {
 test('a shipped level opened in the studio shows the checker\'s score range', async ({ page }) => {
   // What the command-line checker says of the file.
   const level = JSON.parse(readFileSync('levels/free-skin.json', 'utf8'));
-  const line = execFileSync('npx', ['tsx', 'scripts/check-levels.ts', 'levels/free-skin.json'], { encoding: 'utf8' });
+  const line = execFileSync('node_modules/.bin/tsx', ['scripts/check-levels.ts', 'levels/free-skin.json'], { encoding: 'utf8' });
   const [, min, max] = /score (-?\d+) to (-?\d+)/.exec(line)!;
   await openStudio(page);
   await page.getByRole('combobox', { name: 'Copy a shipped level…' }).selectOption({ label: level.title.en });
