@@ -85,7 +85,7 @@ function winePrefix(): string {
 }
 
 for (const platform of ['linux', 'win'] as const) {
-  test(`the ${platform === 'linux' ? 'Linux' : 'Windows'} kit, unpacked into an empty folder, serves the projector page and a class`, async ({ page }) => {
+  test(`the ${platform === 'linux' ? 'Linux' : 'Windows'} kit, made into an empty folder, serves the projector page and a class`, async ({ page }) => {
     test.setTimeout(300_000);
     const work = mkdtempSync(join(tmpdir(), 'kit-'));
     const prefix = platform === 'win' ? winePrefix() : '';
