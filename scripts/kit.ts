@@ -190,7 +190,7 @@ function listFiles(folder: string, base = folder): string[] {
 }
 
 /** The kit's folder as a .zip; on Linux with each file's Unix mode, so the start file and Node stay executable. */
-function zipFolder(folder: string, platform: KitPlatform, zipFile: string): void {
+export function zipFolder(folder: string, platform: KitPlatform, zipFile: string): void {
   const entries: ZipEntry[] = listFiles(folder).map((file) => {
     const path = join(folder, file);
     const name = `${kitName(platform)}/${file.split('\\').join('/')}`;

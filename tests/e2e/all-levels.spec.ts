@@ -2,7 +2,7 @@
 // no request to any other origin and no Content-Security-Policy violation on the way. In Chinese
 // every ending of each level is reached (a test each), at 150 % text, and its help lines are on
 // screen without scrolling at 1280×720: one walk serves both checks. A level's endings are played
-// one after the other on one page, as "Play again" offers, which spares a browser start per ending.
+// one after the other on one page, as "Play again" offers, which spares a page load per ending.
 import type { Locator, Page } from '@playwright/test';
 import { createStory, type StoryState } from '../../src/core';
 import { readLevel } from '../fixtures/plays';
@@ -31,23 +31,17 @@ function pathsToEndings(level: ShippedLevel): Map<string, string[]> {
   return found;
 }
 
-/** Title → level list → the level's briefing, its content note read first (`note`). */
-async function openBriefing(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en', note = true): Promise<void> {
+/** Title → level list → the level's briefing, its content note read first. */
+async function openBriefing(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en'): Promise<void> {
   await page.locator('.title-screen .btn-primary').click();
   await page.getByRole('button', { name: level.title[lang] }).click();
   await expect(page.locator('.briefing-screen .btn-primary')).toBeVisible();
-  if (note && level.contentNote) {
+  if (level.contentNote) {
     // A content note is read before the level starts: on screen, not below the fold.
     const note = page.getByRole('complementary', { name: lang === 'en' ? 'Content note' : '内容提示' });
     await expect(note).toContainText(level.contentNote[lang]!.slice(0, 20));
     await expect(note).toBeInViewport({ ratio: 0.99 }); // scaled with the game: not exactly 1
   }
-}
-
-/** On from the briefing to the level's chat. */
-async function openLevel(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en', note = true): Promise<void> {
-  await openBriefing(page, level, lang, note);
-  await page.locator('.briefing-screen .btn-primary').click();
 }
 
 /** Every consequence names its source: an SPP typical case, or another real case and where it was reported. */
@@ -62,13 +56,22 @@ for (const level of shippedLevels) {
     test.setTimeout(Math.max(150_000, 20_000 * endings.reduce((sum, [, texts]) => sum + texts.length + 1, 0)));
     const requests = recordRequests(context);
     const violations = await watchPolicy(page);
-    // The content note at the usual text size; then the endings at 150 %, each played again
-    // from the ending before it ("Play again"), as a student trying every way through would.
+    // The content note at the usual text size; then back to the title in the game, the text set
+    // to 150 % in the settings there (no second load of the game), and the endings, each played
+    // again from the ending before it ("Play again"), as a student trying every way through would.
     await page.goto('./?lang=zh-CN');
     await openBriefing(page, level, 'zh-CN');
-    await page.addInitScript(() => localStorage.setItem('see-through:text-size', '150'));
-    await page.goto('./?lang=zh-CN');
-    await openLevel(page, level, 'zh-CN', false);
+    await page.locator('.briefing-screen').getByRole('button', { name: '返回', exact: true }).click();
+    await page.locator('.list-screen').getByRole('button', { name: '返回', exact: true }).click();
+    await page.locator('.title-screen').getByRole('button', { name: '设置', exact: true }).click();
+    const sizes = page.getByRole('group', { name: '文字大小' });
+    await sizes.getByRole('button', { name: '150%' }).click();
+    await expect(sizes.getByRole('button', { name: '150%' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: '完成', exact: true }).click();
+    await expect(page.locator('html')).toHaveCSS('--text-scale', '1.5');
+    await page.locator('.title-screen .btn-primary').click();
+    await page.getByRole('button', { name: level.title['zh-CN'] }).click();
+    await page.locator('.briefing-screen .btn-primary').click();
     const proceed = page.locator('.consequence-screen .btn-primary');
     const help = page.locator('.ending-screen .help-now');
     for (const [ending, texts] of endings) {
@@ -109,7 +112,8 @@ for (const level of shippedLevels) {
     const requests = recordRequests(context);
     const violations = await watchPolicy(page);
     await page.goto('./?lang=en');
-    await openLevel(page, level, 'en');
+    await openBriefing(page, level, 'en');
+    await page.locator('.briefing-screen .btn-primary').click();
     // The last choice at each decision is often the risky one: every consequence is read.
     await playToEnding(page, 'last', fromTheCase('en'));
     await expect(page.locator('.help .contact').first()).toBeVisible();

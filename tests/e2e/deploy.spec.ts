@@ -46,7 +46,7 @@ test.describe('the one-file build', () => {
   test.beforeAll(() => {
     // Built here, fresh, into a folder of its own; copied alone onto the "USB stick".
     folder = mkdtempSync(join(tmpdir(), 'see-through-single-'));
-    execFileSync('npx', ['vite', 'build', '--mode', 'single', '--outDir', join(folder, 'build'), '--logLevel', 'error'], { stdio: 'inherit' });
+    execFileSync('node_modules/.bin/vite', ['build', '--mode', 'single', '--outDir', join(folder, 'build'), '--logLevel', 'error'], { stdio: 'inherit' });
     mkdirSync(join(folder, 'U盘 USB'));
     file = join(folder, 'U盘 USB', '识破 See Through.html');
     copyFileSync(join(folder, 'build', 'index.html'), file);

@@ -28,39 +28,45 @@ test('the service worker precaches every file of the build', () => {
   expect(files.some((f) => /^assets\/bank-card-[\w-]+\.js$/.test(f)), 'levels are separate files, precached too').toBe(true);
 });
 
-test('after one visit, the game plays with the network off: every level, to a decision', async ({ page, context }) => {
-  await page.goto('./');
-  await expect(page.getByRole('button', { name: '开始' })).toBeVisible();
-  await offlineReady(page);
+test.describe('a first visit', () => {
+  // A first visit: the service worker is installed here, in a browser of the test's own.
+  test.use({ freshPage: true });
 
-  await context.setOffline(true);
-  const fromNetwork: string[] = [];
-  const sounds: string[] = [];
-  const failed: string[] = [];
-  page.on('response', (r) => {
-    const url = r.url();
-    if (url.startsWith('blob:')) sounds.push(url); // the sound code synthesises each sound into a blob
-    else if (!r.fromServiceWorker() && !url.startsWith('data:')) fromNetwork.push(url);
+  test('after one visit, the game plays with the network off: every level, to a decision', async ({ page, context }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '开始' })).toBeVisible();
+    await offlineReady(page);
+
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    const sounds: string[] = [];
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      const url = r.url();
+      if (url.startsWith('blob:')) sounds.push(url); // the sound code synthesises each sound into a blob
+      else if (!r.fromServiceWorker() && !url.startsWith('data:')) fromNetwork.push(url);
+    });
+    page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+    await page.reload();
+
+    await page.getByRole('button', { name: '开始' }).click(); // the first gesture also starts the sound code
+    await expect(page.locator('button.level-card')).toHaveCount(shippedLevels.length);
+    await expect(page.locator('.level-card.broken')).toHaveCount(0);
+    await page.locator('button.level-card').first().click();
+    await page.locator('.briefing-screen .btn-primary').click();
+    await expect(page.getByRole('log').locator('.bubble').filter({ visible: true }).first()).toBeVisible();
+    await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
+    await page.locator('button.choice').first().click();
+    await expect(page.locator('.bubble.player')).toHaveCount(1);
+
+    expect(failed, 'requests that failed offline').toEqual([]);
+    expect(fromNetwork, 'responses that did not come from the service worker').toEqual([]);
+    expect(sounds.length, 'sounds synthesised offline').toBeGreaterThan(0);
   });
-  page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
-  await page.reload();
-
-  await page.getByRole('button', { name: '开始' }).click(); // the first gesture also starts the sound code
-  await expect(page.locator('button.level-card')).toHaveCount(shippedLevels.length);
-  await expect(page.locator('.level-card.broken')).toHaveCount(0);
-  await page.locator('button.level-card').first().click();
-  await page.locator('.briefing-screen .btn-primary').click();
-  await expect(page.getByRole('log').locator('.bubble').filter({ visible: true }).first()).toBeVisible();
-  await expect(page.locator('button.choice').first()).toBeVisible({ timeout: 30_000 });
-  await page.locator('button.choice').first().click();
-  await expect(page.locator('.bubble.player')).toHaveCount(1);
-
-  expect(failed, 'requests that failed offline').toEqual([]);
-  expect(fromNetwork, 'responses that did not come from the service worker').toEqual([]);
-  expect(sounds.length, 'sounds synthesised offline').toBeGreaterThan(0);
 });
 
 test.describe('a new version', () => {
+  test.use({ freshPage: true }); // the service worker's life from its first install
   let server: StaticServer;
   test.beforeEach(async () => {
     server = await serveStatic(outDir, { mount: '/schools/no-3/see-through/' });

@@ -145,7 +145,7 @@ test('a level built from blank, checked live, played, downloaded, checked by the
   await (await download).saveAs(file);
   const text = readFileSync(file, 'utf8');
   expect(text.startsWith('{\n  "$schema": "./schema/level.schema.json",\n  "formatVersion": 2,')).toBe(true);
-  const checked = execFileSync('npx', ['tsx', 'scripts/check-levels.ts', file], { encoding: 'utf8' });
+  const checked = execFileSync('node_modules/.bin/tsx', ['scripts/check-levels.ts', file], { encoding: 'utf8' });
   expect(checked).toContain('red-packet: score 0 to 10');
   expect(checked).toContain('0 error(s)');
 
@@ -210,7 +210,7 @@ test('a reload in the middle of an edit keeps the draft', async ({ page }) => {
 test('a shipped level opened in the studio shows the checker\'s score range', async ({ page }) => {
   // What the command-line checker says of the file.
   const level = JSON.parse(readFileSync('levels/free-skin.json', 'utf8'));
-  const line = execFileSync('npx', ['tsx', 'scripts/check-levels.ts', 'levels/free-skin.json'], { encoding: 'utf8' });
+  const line = execFileSync('node_modules/.bin/tsx', ['scripts/check-levels.ts', 'levels/free-skin.json'], { encoding: 'utf8' });
   const [, min, max] = /score (-?\d+) to (-?\d+)/.exec(line)!;
   await openStudio(page);
   await page.getByRole('combobox', { name: 'Copy a shipped level…' }).selectOption({ label: level.title.en });
@@ -248,15 +248,19 @@ test('a file saved as GBK is named as such with the fix, and opened decoded only
   await expect(editor(page).getByRole('textbox', { name: 'Title · Chinese' })).toHaveValue('你好');
 });
 
-test('after one visit the studio opens with the network off', async ({ page, context }) => {
-  await page.goto('./');
-  await expect(page.getByRole('button', { name: 'Level studio' })).toBeVisible();
-  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('button', { name: 'Level studio' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
-  await expect(page.locator('.map-node').first()).toBeVisible();
+test.describe('a first visit', () => {
+  test.use({ freshPage: true }); // the service worker installed here, in a browser of the test's own
+
+  test('after one visit the studio opens with the network off', async ({ page, context }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Level studio' })).toBeVisible();
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Level studio' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Level studio' })).toBeVisible();
+    await expect(page.locator('.map-node').first()).toBeVisible();
+  });
 });
 
 test('every control in the studio has a name and a focus (axe, WCAG 2.1 AA)', async ({ page }) => {
