@@ -5,7 +5,7 @@
 // Wine (its cmd.exe runs 开始上课.cmd, its Node the hub). The kit's .zip, which holds this folder
 // with its Unix modes, is checked without deflating 100 MB of Node: tests/unit/kit-zip.test.ts.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -78,6 +78,8 @@ function winePrefix(): string {
   // say Windows 10 (Wine 8 says Windows 7, which Node refuses).
   const prefix = resolve('node_modules/.cache/wine-prefix');
   if (!existsSync(join(prefix, 'system.reg'))) {
+    // Wine makes the prefix but not its parent, which a fresh clone lacks until a kit's Node is fetched.
+    mkdirSync(dirname(prefix), { recursive: true });
     const made = spawnSync(WINE, ['winecfg', '-v', 'win10'], { env: { ...process.env, WINEPREFIX: prefix, WINEDEBUG: '-all' }, stdio: 'ignore', timeout: 180_000 });
     if (made.status !== 0) throw new Error(`could not make a Wine prefix in ${prefix}`);
   }
