@@ -4,8 +4,9 @@
 // vote at a decision. It has no Phaser, DOM or i18n: time comes from an injected clock and what is
 // shown goes to a view, so the pacing, the step back and the vote are unit-tested
 // (tests/unit/chat-playback.test.ts) and the scene only renders.
-import { unreachable, type Choice, type LocalText, type NodeOf, type StoryEvent } from '../../core';
+import type { Choice, LocalText, NodeOf, StoryEvent } from '../../core';
 import { majorityOf } from './vote-tally';
+import { unreachable } from '../../core/unreachable';
 
 /** "instant" is for the end-to-end tests only (./test-pace.ts); players choose normal or fast. */
 export type Pace = 'normal' | 'fast' | 'instant';

@@ -18,7 +18,7 @@ import { applyLayout } from '../shared/layout-vars';
 import { ENDING_LAYOUT } from './layout';
 import { starRow } from './star-row';
 import { SceneKey } from '../shared/scene-keys';
-import { celebrate } from './celebration';
+import { celebrate } from '../../art/celebration';
 import { fitNow, keepFitted } from '../shared/fit';
 import { pageDown } from '../shared/more-below';
 import { pressMainButton, setPresenter } from '../shared/presenter';

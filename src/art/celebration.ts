@@ -2,7 +2,7 @@
 // seconds, then removed. Nothing under reduced motion (the game's setting or the system's).
 // Decoration only: hidden from assistive technology, never takes a click.
 import './celebration.css';
-import { reducedMotion } from '../../services/settings';
+import { reducedMotion } from '../services/settings';
 
 const COLOURS = ['#ffc94d', '#6cb8ff', '#3ddc97', '#ff8a8a', '#f4f7ff', '#c0aede'];
 
