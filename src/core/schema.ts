@@ -4,7 +4,8 @@
 // Format 2 (/docs/authoring.md, "Format reference"): conversations, signs of manipulation,
 // victim-centred consequences, level-local registry additions. Older files are migrated in
 // memory before they meet this schema (./migrate.ts), so nothing here is required that an
-// older file could lack.
+// older file could lack. A new node kind starts here and touches six more files, each named by the
+// compiler or a test until it is taught the kind: docs/architecture.md lists them.
 import { z } from 'zod';
 
 /** The level format this game writes and reads natively. */

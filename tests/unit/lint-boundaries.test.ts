@@ -39,6 +39,7 @@ const cases: [file: string, code: string, forbidden: boolean][] = [
   ['src/class/points.ts', "import type { Level } from '../core';", false],
   ['src/class/points.ts', "import { el } from '../screens/shared/element';", true],
   ['src/class/sign-round.ts', "import { t } from '../services/i18n';", true],
+  ['src/class/sign-round.ts', "import { both } from '../services/text';", false],
   ['src/class/hub-state.ts', 'export const title = () => document.title;', true],
   ['src/class/protocol.ts', 'export const here = () => window.location.href;', true],
   ['src/class/summary-csv.ts', 'export const at = () => new Date(0).toISOString() + Math.max(1, 2);', false],
