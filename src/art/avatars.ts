@@ -7,6 +7,7 @@
 // 260 kB to that file). Each style comes from its own package (@dicebear/lorelei,
 // @dicebear/notionists), not from @dicebear/collection, whose index has every style and, lacking a
 // sideEffects flag, would bundle all thirty, 273 kB gzip.
+import { svgDataUri } from './svg-uri';
 import { createAvatar, type Style } from '@dicebear/core';
 import { DEFAULT_STYLE, isAvatarStyle, PLAYER_LOOKS, type AvatarStyle, type FaceLook } from './avatar-looks';
 
@@ -56,4 +57,4 @@ export async function avatarSvg(look: FaceLook): Promise<string> {
 
 /** The face as a data: address for an <img> (the game's CSP allows data: images). */
 export const avatarDataUri = async (look: FaceLook): Promise<string> =>
-  `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await avatarSvg(look))}`;
+  svgDataUri(await avatarSvg(look));

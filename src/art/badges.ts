@@ -3,7 +3,8 @@
 // "Pictures"): a shield with a tick (My results), a magnifier over a chat bubble (the learning
 // check), a rosette (the certificate). Small enough to travel inline, so a printed certificate
 // carries its picture. Decoration beside a heading that says the same: empty alt text.
-const uri = (body: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 160">${body}</svg>`)}`;
+import { svgUri } from './svg-uri';
+const uri = (body: string) => svgUri(body, '0 0 160 160');
 
 const BADGES = {
   results: uri(

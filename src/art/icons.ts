@@ -2,7 +2,8 @@
 // an app or an advert (a generic app tile, no brand), a game's system message (a gamepad), a
 // crowd such as "the group" (three heads). A level asks for one with a character's look.icon, so
 // an advert is never drawn as a person and a crowd never borrows a classmate's face.
-const uri = (body: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">${body}</svg>`)}`;
+import { svgUri } from './svg-uri';
+const uri = (body: string) => svgUri(body, '0 0 128 128');
 
 const ICONS = {
   app: uri(

@@ -4,9 +4,10 @@
 // what a screen reader reads). The drawings are the game's own flat SVG (CREDITS.md, "Pictures"):
 // a video is a closed tile with a play button and nothing of what it shows (the level's video is a
 // classmate filmed without knowing); a meme is a laughing sticker; a photo a generic portrait.
+import { svgUri } from './svg-uri';
 import './media.css';
 
-const svg = (body: string, viewBox = '0 0 240 160') => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${body}</svg>`)}`;
+const svg = (body: string, viewBox = '0 0 240 160') => svgUri(body, viewBox);
 
 const VIDEO = svg(
   '<rect width="240" height="160" rx="18" fill="#2b3550"/>' +

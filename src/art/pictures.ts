@@ -2,6 +2,7 @@
 // shipped level, a generic one for any other level, and the case file of the consequence screen.
 // Loaded lazily (src/art/covers.ts) as data: addresses, so they cost the first screen nothing and
 // travel inside the one-file build.
+import { svgDataUri } from './svg-uri';
 import bankCard from './pictures/bank-card.svg?raw';
 import caseFile from './pictures/case-file.svg?raw';
 import classVideo from './pictures/class-video.svg?raw';
@@ -15,7 +16,6 @@ import secretTopUp from './pictures/secret-top-up.svg?raw';
 import skinBan from './pictures/skin-ban.svg?raw';
 import yearRumour from './pictures/year-rumour.svg?raw';
 
-const dataUri = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.trim())}`;
 
 const COVERS: Record<string, string> = {
   'bank-card': bankCard,
@@ -31,6 +31,6 @@ const COVERS: Record<string, string> = {
 };
 
 /** A level's cover; a level the game did not ship (an imported one) gets the generic picture. */
-export const coverUri = (levelId: string): string => dataUri(COVERS[levelId] ?? generic);
+export const coverUri = (levelId: string): string => svgDataUri(COVERS[levelId] ?? generic);
 export const hasOwnCover = (levelId: string): boolean => levelId in COVERS;
-export const caseFileUri = (): string => dataUri(caseFile);
+export const caseFileUri = (): string => svgDataUri(caseFile);
