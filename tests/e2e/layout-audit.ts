@@ -237,8 +237,16 @@ export async function auditLayout(page: Page, { root = 'body', paged = false, mu
 export const describeProblems = (screen: string, problems: readonly LayoutProblem[]): string[] =>
   problems.map((p) => `${screen}: ${p.kind} ${p.where} "${p.text}" — ${p.detail}`);
 
+/**
+ * Axe for a page, run in the page itself ("legacy" mode: the game has no frames to gather). Its
+ * default opens a blank tab to merge the frames' results, and closing it brings another of the
+ * context's tabs to the front: the game's tab, behind, then gets one animation frame a second and
+ * every later click waits about two seconds.
+ */
+export const axe = (page: Page): AxeBuilder => new AxeBuilder({ page }).setLegacyMode(true);
+
 /** Axe's accessibility violations in the game's layer, one line each (up to five nodes named). */
 export async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include('#game').analyze();
+  const { violations } = await axe(page).include('#game').analyze();
   return violations.map((v) => `${screen}: axe ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).slice(0, 5).join('\n  ')}`);
 }

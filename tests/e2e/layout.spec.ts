@@ -199,6 +199,9 @@ for (const mode of ['personal', 'projector'] as const) {
 async function settingsSwitcher(page: Page, context: BrowserContext, projector: boolean): Promise<{ apply: (setting: Setting) => Promise<void> }> {
   const other = await context.newPage();
   await other.goto('./icon.svg');
+  // The game's tab in front again: a tab behind another gets one animation frame a second, and
+  // every click waits for two.
+  await page.bringToFront();
   let now: Setting = SNAKE[0]!;
   const settled = () => page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   return {

@@ -1,9 +1,9 @@
 // My results: the student's own results per level, kept on this computer; a corrupted, too old or
 // too new save is reported plainly, once, and reset without a crash (the fixture fails the test on
 // any console or page error).
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, snap, test } from './fixtures';
+import { axe } from './layout-audit';
 
 const SAVE = 'see-through:progress';
 
@@ -43,7 +43,7 @@ test('a student sees their results per level after playing, and can clear them w
   await expect(page.getByText(/你已经玩过 1 个。/)).toBeVisible();
   await snap(page, 'results-zh');
 
-  const { violations } = await new AxeBuilder({ page }).include('#game').analyze();
+  const { violations } = await axe(page).include('#game').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Clearing asks again, in the page; "no" keeps everything.
