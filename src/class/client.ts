@@ -8,6 +8,7 @@
 // not lost while the device says "sent".
 import { type ClientMessage, HUB_INFO_PATH, HUB_PATH, PROTOCOL_VERSION, type ServerMessage, type ServerOf, type ServerType, parseServerFrame } from './protocol';
 import { servedByHub } from './hub-page';
+import { Timeout } from '../services/clock';
 
 type Outgoing = ClientMessage extends infer M ? (M extends { v: number } ? Omit<M, 'v'> : never) : never;
 
@@ -53,7 +54,7 @@ export class HubClient {
   private listeners = new Set<Listener>();
   private linkListeners = new Set<(link: Link) => void>();
   private retry = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly reconnect = new Timeout();
   private closedByUs = false;
   private pending: Pending[] = [];
   private nextRid = 1;
@@ -92,7 +93,7 @@ export class HubClient {
       if (this.closedByUs) return;
       this.setLink('lost');
       // Back off up to 5 s: a hub restarting takes a second or two.
-      this.timer = setTimeout(() => this.connect(), Math.min(5000, 300 * 2 ** this.retry++));
+      this.reconnect.set(Math.min(5000, 300 * 2 ** this.retry++), () => this.connect());
     });
   }
 
@@ -143,7 +144,7 @@ export class HubClient {
 
   close(): void {
     this.closedByUs = true;
-    clearTimeout(this.timer);
+    this.reconnect.clear();
     this.ws?.close();
   }
 }

@@ -4,6 +4,7 @@
 // One projector a session: a second one is refused until it asks to take over, and the first is
 // then told in words that it was replaced.
 import { HELLO_RID, HubClient, savedSecret, saveSecret, servedByHub } from './client';
+import { clock } from '../services/clock';
 import type { HostView, LevelInfo, Mode, RoundSpec, SeatStyle, SessionEntry, Summary } from './protocol';
 
 type ViewListener = (view: HostView) => void;
@@ -171,7 +172,7 @@ export async function listSessions(): Promise<{ sessions: SessionEntry[]; damage
   if (!servedByHub()) return null;
   const client = new HubClient(() => null);
   try {
-    const answer = await Promise.race([client.send({ t: 'host.list' }), new Promise<null>((r) => setTimeout(() => r(null), 4000))]);
+    const answer = await Promise.race([client.send({ t: 'host.list' }), new Promise<null>((r) => clock().after(4000, () => r(null)))]);
     return answer?.t === 'sessions' ? { sessions: answer.sessions, damaged: answer.damaged } : null;
   } finally {
     client.close();

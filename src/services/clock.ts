@@ -38,14 +38,26 @@ export function useClock(next: Clock): () => void {
  */
 export class Timeout {
   private latest = 0;
+  private waiting = false;
+
+  /** Whether a call is set and has not come yet. */
+  get pending(): boolean {
+    return this.waiting;
+  }
 
   set(ms: number, then: () => void): void {
     const mine = ++this.latest;
-    current.after(ms, () => mine === this.latest && then());
+    this.waiting = true;
+    current.after(ms, () => {
+      if (mine !== this.latest) return;
+      this.waiting = false;
+      then();
+    });
   }
 
   clear(): void {
     this.latest++;
+    this.waiting = false;
   }
 }
 

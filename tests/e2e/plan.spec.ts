@@ -22,6 +22,9 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await page.getByRole('button', { name: '打开讲者备注窗口' }).click();
   const notes = await popup;
   await expect(notes.getByRole('heading', { name: '讲者备注' })).toBeVisible();
+  // The projector's window in front, as on a second screen: a tab left behind the notes would get
+  // one animation frame a second here, and every click waits for two.
+  await page.bringToFront();
 
   await page.getByRole('button', { name: '开始上课（演示模式）' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();

@@ -40,15 +40,19 @@ describe('the game clock', () => {
     restore = useClock(fake);
     const runs: string[] = [];
     const notice = new Timeout();
+    expect(notice.pending).toBe(false);
     notice.set(2000, () => runs.push('first'));
+    expect(notice.pending).toBe(true);
     fake.advance(1000);
     notice.set(2000, () => runs.push('second')); // put off: the first never comes
     fake.advance(1500);
     expect(runs).toEqual([]);
     fake.advance(500);
     expect(runs).toEqual(['second']);
+    expect(notice.pending, 'once it has come').toBe(false);
     notice.set(100, () => runs.push('third'));
     notice.clear();
+    expect(notice.pending, 'once called off').toBe(false);
     fake.advance(1000);
     expect(runs).toEqual(['second']);
   });

@@ -7,6 +7,7 @@ import { hostSession } from '../../class/host-session';
 import { levelInfo } from '../../class/level-info';
 import type { RoundSpec } from '../../class/protocol';
 import { language } from '../../services/i18n';
+import { clock } from '../../services/clock';
 import { button, el } from '../shared/element';
 import { hasSigns, messagesBefore, signRound, type SignMessage } from '../../class/sign-round';
 import { ct } from '../../class/ui-text';
@@ -29,7 +30,7 @@ export function connectClassVote(vote: DeviceVote, story: Story, state: StorySta
   if (decision.type !== 'choice') return false;
   const choices = story.choices(state);
   // A new id each time a round opens: stepping back and voting again is a new round.
-  const newId = (base: string) => `${base}.${Date.now().toString(36)}${opened++}`.slice(-64).replace(/^[^A-Za-z0-9]+/, '');
+  const newId = (base: string) => `${base}.${clock().now().toString(36)}${opened++}`.slice(-64).replace(/^[^A-Za-z0-9]+/, '');
   let round: RoundSpec = {
     id: newId(decision.id),
     kind: 'decision',

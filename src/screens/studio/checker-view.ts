@@ -25,7 +25,7 @@ export function renderChecker(parent: HTMLElement, report: LiveReport, level: Le
   const colon = language() === 'zh-CN' ? '：' : ': ';
   parent.replaceChildren(...el('div', {}, [
     el('h2', { text: t('studio.checker') }),
-    el('p', { className: `summary ${errors.length ? 'bad' : 'ok'}`, text: errors.length || warnings.length ? t('studio.issueCount', { errors: errors.length, warnings: warnings.length }) : t('studio.noIssues') }),
+    el('p', { className: `summary ${errors.length ? 'bad' : 'ok'}`, text: errors.length || warnings.length ? t('studio.issueCount', { errors: t('studio.errorCount', { count: errors.length }), warnings: t('studio.warningCount', { count: warnings.length }) }) : t('studio.noIssues') }),
     el('p', { className: 'score-range', text: bounds ? t('studio.scoreRange', { min: bounds.min, max: bounds.max }) : issues.some(isArrow) ? t('studio.scoreUnknown') : t('studio.scoreAfterErrors') }),
     el('p', { className: 'star-rule', text: t('studio.starRule') }),
     exploration ? el('p', { className: 'stars-reached', text: t('studio.starsReached', { stars: exploration.stars.join(t('studio.listSep')) }) }) : false,

@@ -6,6 +6,7 @@ import { DraftStore, localStorageAdapter, memoryAdapter, type DraftInfo } from '
 import { start, type History } from '../../studio/model/history';
 import { language, local, t } from '../../services/i18n';
 import { el } from '../shared/element';
+import { clock, Timeout } from '../../services/clock';
 
 /** What the studio was doing, kept while the game plays a level from it, to come back to. */
 export interface Session {
@@ -40,7 +41,7 @@ export const currentSession = (): Session | undefined => session;
 
 /** The drafts picker and the save status line, and the saving behind them. */
 export class Drafts {
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly saveTimer = new Timeout();
   private saved: DraftInfo | undefined;
   private saveFailed = false;
   /** The drafts in this browser, read when the studio opens or a draft is switched; the current one is kept up to date by its saves. */
@@ -75,8 +76,7 @@ export class Drafts {
   remove(): void {
     if (!session) return;
     store().remove(session.draftId);
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
+    this.saveTimer.clear();
     session = undefined;
   }
 
@@ -98,18 +98,16 @@ export class Drafts {
   }
 
   schedule(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+    this.saveTimer.set(SAVE_DELAY_MS, () => this.saveNow());
   }
 
   flush(): void {
-    if (this.saveTimer === undefined) return;
-    clearTimeout(this.saveTimer);
+    if (!this.saveTimer.pending) return;
     this.saveNow();
   }
 
   private saveNow(): void {
-    this.saveTimer = undefined;
+    this.saveTimer.clear();
     if (!session) return;
     const saved = store().save(session.draftId, session.history.present);
     this.saveFailed = !saved;
@@ -145,9 +143,9 @@ export class Drafts {
     const level = session.history.present;
     const drafts = [...this.list];
     const current = session.draftId;
-    if (!drafts.some((d) => d.id === current)) drafts.unshift({ id: current, version: 0, savedAt: Date.now(), levelId: level.id, title: level.title, nodes: level.nodes.length });
+    if (!drafts.some((d) => d.id === current)) drafts.unshift({ id: current, version: 0, savedAt: clock().now(), levelId: level.id, title: level.title, nodes: level.nodes.length });
     this.picker.replaceChildren(
-      ...drafts.map((d) => el('option', { text: `${this.name(d.id === current ? undefined : d)} · ${t('studio.nodeCount', { n: d.id === current ? level.nodes.length : d.nodes })}`, attrs: { value: d.id } })),
+      ...drafts.map((d) => el('option', { text: `${this.name(d.id === current ? undefined : d)} · ${t('studio.nodeCount', { count: d.id === current ? level.nodes.length : d.nodes })}`, attrs: { value: d.id } })),
     );
     this.picker.value = current;
   }

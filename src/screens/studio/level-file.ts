@@ -3,6 +3,7 @@
 // bytes are decoded by the game's reader, which names a file that is not UTF-8 (GBK from older
 // Notepad or WPS) instead of garbling it, and an older format is migrated with a note of what changed.
 import { decodeFile, type FileEncoding } from '../../content/decode-file';
+import { clock } from '../../services/clock';
 import { FORMAT_VERSION, migrateLevel, renderMessage, type Language, type Level } from '../../core';
 
 export const SCHEMA_LINE = './schema/level.schema.json';
@@ -22,7 +23,7 @@ export function downloadLevel(level: Level): string {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  clock().after(10_000, () => URL.revokeObjectURL(url));
   return name;
 }
 

@@ -13,6 +13,7 @@ import { blankLevel, copyOfLevel, templateLevel } from '../../studio/model/templ
 import { arrivalAt, trialLevel } from '../../studio/model/trial';
 import { language, local, t } from '../../services/i18n';
 import { el } from '../shared/element';
+import { clock } from '../../services/clock';
 import { formWords, openField, renderChecker } from './checker-view';
 import { currentSession, Drafts, LEVEL, store } from './draft-session';
 import { downloadLevel, levelFileText, readLevelFile } from './level-file';
@@ -218,7 +219,7 @@ export class Studio {
   private commit(next: Level, typing?: string, redrawForm = !typing): void {
     const session = currentSession();
     if (!session || next === session.history.present) return;
-    session.history = record(session.history, next, typing ? { key: typing, at: Date.now() } : undefined);
+    session.history = record(session.history, next, typing ? { key: typing, at: clock().now() } : undefined);
     this.drafts.schedule();
     if (redrawForm) this.form.render();
     this.scheduleUpdate();
