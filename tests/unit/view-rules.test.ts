@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level, TrailStep } from '../../src/core';
 import { discussionPrompts } from '../../src/core/discussion';
 import { EVERYDAY_HELP, referencesOf, resolveReferences, sharedReferences } from '../../src/content/level-references';
-import { recordKind } from '../../src/content/record-play';
+import { recordKind } from '../../src/screens/ending/record-play';
 import { registry } from '../../src/content/registry';
 
 const text = (s: string) => ({ 'zh-CN': s, en: s });

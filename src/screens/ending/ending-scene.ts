@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import type { StarReason } from '../../core';
 import { referencesOf } from '../../content/level-references';
-import { recordPlay } from '../../content/record-play';
+import { recordPlay } from './record-play';
 import { button, el, once } from '../shared/element';
 import { playSound } from '../../services/audio';
 import { nextInPlan } from '../../services/lesson-plan';
@@ -41,7 +41,7 @@ export class EndingScene extends Phaser.Scene {
     const channels = referencesOf(level).help(ending.help);
     const nextId = projectorMode() ? nextInPlan(levelId) : undefined;
     const next = nextId ? findLevel(this, nextId)?.level : undefined; // the plan's next level, for its button
-    // Recorded for the class, for the student, or (a try-out from the studio) not at all: src/content/record-play.ts.
+    // Recorded for the class, for the student, or (a try-out from the studio) not at all: ./record-play.ts.
     const trial = trialLevel(this, levelId);
     recordPlay({ play, level, projector: projectorMode(), trial: trial !== undefined });
     const lessons = el('div', { className: 'page lessons-page' }, [

@@ -1,9 +1,9 @@
 // Where a finished play is recorded, decided once here rather than on the ending screen: a level
 // tried from the studio is not recorded at all; a projected class play goes to the class's record
 // for the debrief (no names, nothing about a student); a student's own play to their results.
-import type { FinishedPlay, Level } from '../core';
-import { recordEnding } from '../services/class-session';
-import { savePlay } from '../services/progress-store';
+import type { FinishedPlay, Level } from '../../core';
+import { recordEnding } from '../../services/class-session';
+import { savePlay } from '../../services/progress-store';
 
 export interface PlayToRecord {
   /** The play as the engine finished it (src/core/finish.ts). */
