@@ -95,6 +95,9 @@ export async function sharedPage(browser: Browser, pages: SharedPages, key: stri
     removeAddedListeners(page, listeners.page);
     removeAddedListeners(context, listeners.context);
     for (const other of context.pages()) if (other !== page) await other.close().catch(() => undefined);
+    // In front again: a tab left behind another gets one animation frame a second in headless
+    // Chromium, and every click waits for two.
+    if (!page.isClosed()) await page.bringToFront().catch(() => (pageSpoilt = true));
     await page.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
     await context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
     for (const script of scripts) await script.dispose().catch(() => undefined);
