@@ -15,7 +15,7 @@ const leaf = (data: unknown, key: string): unknown => key.split('.').reduce<unkn
  * Numbers before a plural noun that need no plural form: a range ("0.5 to 1 points"), "{{wrong}} of
  * {{total}} hands", and a draft's node count in the studio (never one: a level has a start and an ending).
  */
-const KNOWN_BARE = ['debrief.hands.kept', 'debrief.hands.missedItem', 'studio.nodeCount'];
+const KNOWN_BARE = ['debrief.hands.kept', 'debrief.hands.missedItem'];
 
 /** A plural form's key without its suffix: English says `_one` and `_other`, Chinese `_other` only. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
