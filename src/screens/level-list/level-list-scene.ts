@@ -112,9 +112,12 @@ export class LevelListScene extends Phaser.Scene {
       levelCover(level, 'cover card-cover'),
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
-      // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen.
-      el('span', { className: 'meta' }, [adaptedFrom(referencesOf(level).realCase, level.case), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })]
-        .flatMap((part, i) => [i > 0 ? ' · ' : '', el('span', { className: 'meta-part', text: part })])),
+      // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen. The case
+      // may wrap between its words (a court's long name in a projected third of the screen), its date never.
+      el('span', { className: 'meta' }, [
+        el('span', { className: 'meta-part case-part' }, adaptedFrom(referencesOf(level).realCase, level.case).split(/(\(?（?\d{4}-\d{2}-\d{2}\)?）?)/).map((bit, i) => (i % 2 ? el('span', { className: 'meta-part', text: bit }) : bit))),
+        ...[t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].flatMap((part) => [' · ', el('span', { className: 'meta-part', text: part })]),
+      ]),
       el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);
   }
@@ -169,7 +172,7 @@ function pageCards(levels: HTMLElement, line: HTMLElement): Pager {
     levels.scrollTo({ top: Math.floor((item.offsetTop - padding('paddingTop')) / step()) * step(), behavior: 'instant' });
     paged.refresh();
   });
-  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.5, floor: 0.8 });
+  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.6, floor: 0.9 });
   new ResizeObserver(() => paged.refresh()).observe(levels);
   paged.refresh();
   return paged;
