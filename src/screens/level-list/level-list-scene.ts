@@ -158,21 +158,28 @@ export class LevelListScene extends Phaser.Scene {
 
 /**
  * Pages the projected list: its rows are half its height (level-list.css), so a page is two rows and
- * the next page starts on a row. A card that gets focus (Tab) brings its page; each card's text
- * shrinks to fit the card (../shared/fit.ts).
+ * the next page starts on a row; when the list is short (an import's message above it) a row keeps
+ * its least height and a page is the rows that fit. A card that gets focus (Tab) brings its page;
+ * each card's text shrinks to fit the card (../shared/fit.ts).
  */
 function pageCards(levels: HTMLElement, line: HTMLElement): Pager {
-  const padding = (side: 'paddingTop' | 'paddingBottom') => parseFloat(getComputedStyle(levels)[side]) || 0;
-  const step = () => Math.max(1, levels.clientHeight - padding('paddingTop') - padding('paddingBottom') + (parseFloat(getComputedStyle(levels).rowGap) || 0));
+  const px = (value: string) => parseFloat(value) || 0;
+  const step = () => {
+    const style = getComputedStyle(levels);
+    const room = levels.clientHeight - px(style.paddingTop) - px(style.paddingBottom);
+    const pitch = ((levels.firstElementChild as HTMLElement | null)?.offsetHeight ?? room) + px(style.rowGap);
+    // 2 px of slack: the rows' heights are rounded.
+    return Math.max(1, Math.floor((room + px(style.rowGap) + 2) / pitch)) * pitch;
+  };
   const paged = pager(levels, line, step);
   levels.addEventListener('focusin', (event) => {
     const item = (event.target as HTMLElement).closest('.levels > li') as HTMLElement | null;
     if (!item) return;
     // The list is positioned (level-list.css), so a row's offsetTop is measured from the list's top.
-    levels.scrollTo({ top: Math.floor((item.offsetTop - padding('paddingTop')) / step()) * step(), behavior: 'instant' });
+    levels.scrollTo({ top: Math.floor((item.offsetTop - px(getComputedStyle(levels).paddingTop)) / step()) * step(), behavior: 'instant' });
     paged.refresh();
   });
-  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.6, floor: 0.9 });
+  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.55, floor: 0.8 });
   new ResizeObserver(() => paged.refresh()).observe(levels);
   paged.refresh();
   return paged;
