@@ -352,10 +352,14 @@ test('feel zh: threads and their banner, media as pictures, the quiz result and 
   await page.goto('./?lang=zh-CN&seed=hall');
   await toBriefing(page, 'zh-CN', 'class-video');
   await page.getByRole('button', { name: L('briefing.start'), exact: true }).click();
-  const mock = page.locator('button.choice', { hasText: choiceText('class-video', 'mock', 0, 'zh-CN') });
-  await playUntil(page, false, [choiceText('class-video', 'offer', 1, 'zh-CN'), choiceText('class-video', 'forward', 3, 'zh-CN')], mock);
+  const forward = page.locator('button.choice', { hasText: choiceText('class-video', 'forward', 3, 'zh-CN') });
+  await playUntil(page, false, [choiceText('class-video', 'offer', 1, 'zh-CN')], forward);
   await page.waitForTimeout(400);
-  await shot(page, 'feel-zh-03-video-meme');
+  await shot(page, 'feel-zh-03-video');
+  const mock = page.locator('button.choice', { hasText: choiceText('class-video', 'mock', 0, 'zh-CN') });
+  await playUntil(page, false, [choiceText('class-video', 'forward', 3, 'zh-CN')], mock);
+  await page.waitForTimeout(400);
+  await shot(page, 'feel-zh-03-meme');
 
   await page.goto('./?lang=zh-CN&seed=hall');
   await page.getByRole('button', { name: L('title.quiz') }).click();
