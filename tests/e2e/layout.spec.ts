@@ -67,7 +67,7 @@ for (const mode of ['personal', 'projector'] as const) {
       // The layout rule (docs/layout.md): a projected briefing, chat, decision, consequence, ending
       // or debrief is paged, never scrolled; a decision's options and a consequence's help lines and
       // buttons are on screen, unscrolled, at any text size.
-      const paged = /^(briefing|decision|consequence|chat|ending|debrief$)/;
+      const paged = /^(briefing|decision|consequence|chat|ending|debrief$|levels$)/;
       const mustShow: [RegExp, string][] = [
         [/^decision\d+$/, 'button.choice, .decision .hint, .decision .open-vote'],
         [/^consequence\d+(-p\d+|-last)?$/, '.consequence-screen :is(.takeaway, .next-step .next, .tell li, .see-law, .btn-primary)'],

@@ -13,7 +13,13 @@ test('a class plays the bank-card level with presenter keys and a vote, then pri
   await snap(page, 'projector-title');
   await press('PageDown'); // the clicker's "next": Start
   await expect(page.getByRole('heading', { name: '选择关卡' })).toBeVisible();
-  await press('PageDown'); // the first level
+  // The list is paged (→ turns its page, never starts a level): Enter opens the card that has focus, the first.
+  await expect(page.locator('.list-screen .page-line')).toContainText('第 1 / 2 页');
+  await press('PageDown');
+  await expect(page.locator('.list-screen .page-line')).toContainText('第 2 / 2 页');
+  await press('PageUp');
+  await page.locator('button.level-card').first().focus();
+  await press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();
   await press('ArrowRight'); // start the level
 

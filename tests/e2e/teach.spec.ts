@@ -38,8 +38,13 @@ test('a right spot marks the phrase and unlocks its card; a false alarm costs a 
 
   // "gg" is a harmless message: flagging it is a false alarm, said kindly, and costs 2.
   await page.getByRole('button', { name: '刚才那把太爽了！', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: '这条是正常消息' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: '这条是正常消息' });
+  await expect(notice).toBeVisible();
   await expect(page.locator('.spot-points strong')).toHaveText('3'); // +5 −2
+  // The notice lies inside the phone, over its header band: never over the chat's newest line.
+  const newest = page.locator('[role="log"] ol.lines:not([hidden]) > li').last();
+  const [box, line] = [await notice.boundingBox(), await newest.boundingBox()];
+  expect(box!.y + box!.height, 'the spot notice ends above the newest line of the chat').toBeLessThanOrEqual(line!.y);
 
   await page.getByRole('button', { name: '离开关卡' }).click();
   await page.getByRole('button', { name: '识破手册' }).click();

@@ -97,6 +97,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.getByRole('button', { name: L('title.start'), exact: true }).click();
     await expect(page.locator('.level-card').first()).toBeVisible();
     await shot(page, `proj-${l}-11-level-list`);
+    // Paged, never scrolled: → turns to the second page, ← back.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.list-screen .page-line')).toContainText('2');
+    await shot(page, `proj-${l}-11-level-list-p2`);
+    await page.keyboard.press('ArrowLeft');
     await page.getByRole('button', { name: level('new-friend').title[lang] }).click();
     await shot(page, `proj-${l}-01-briefing`);
 
@@ -244,5 +249,129 @@ for (const p of [EN150, ZH100]) {
     await phrase.click();
     await page.waitForTimeout(300);
     await shot(page, `${tag}-spot-toast`);
+    // A sign found: marked in its bubble, whole (a CJK phrase once broke across two lines), the toast over the header band.
+    const sign = level('class-video').nodes.find((n: any) => n.id === 'hao-post').signs[0].phrase[p.lang];
+    await page.locator('.bubble button.phrase', { hasText: sign }).first().click();
+    await expect(page.locator('.bubble mark.spotted').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await shot(page, `${tag}-spot-found`);
   });
 }
+
+// The class flow a presenter runs (projected, zh): the plan's show-of-hands step, the notes window
+// following the briefing, the handout's preview and the whole class's certificates.
+const PROJ_ZH: Persona = { lang: 'zh-CN', projector: true, text: 100, width: 1920, height: 1080 };
+
+test('class zh: the plan; the notes window at the briefing', async ({ browser }) => {
+  const L = (key: string) => ui('zh-CN', key);
+  const page = await open(browser, PROJ_ZH);
+  await page.getByRole('button', { name: L('plan.heading') }).click();
+  await page.getByRole('button', { name: L('plan.add') }).first().click();
+  await page.getByRole('button', { name: L('plan.add') }).nth(4).click();
+  await shot(page, 'class-zh-01-plan');
+  // The notes window, opened from the plan, follows the lesson: at the briefing it says to read the content note aloud.
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: L('notes.open') }).click();
+  const notes = await popup;
+  await notes.setViewportSize({ width: 1280, height: 720 });
+  await page.bringToFront();
+  await page.getByRole('button', { name: L('plan.start') }).click();
+  await expect(page.locator('.briefing-screen')).toBeVisible();
+  await notes.waitForTimeout(800);
+  await notes.screenshot({ path: `${OUT}/class-zh-02-notes-briefing.jpg`, type: 'jpeg', quality: 60 });
+  await notes.close();
+});
+
+test('class zh: the show of hands from the plan, projected', async ({ browser }) => {
+  const L = (key: string) => ui('zh-CN', key);
+  const page = await open(browser, PROJ_ZH);
+  await page.getByRole('button', { name: L('plan.heading') }).click();
+  await page.getByRole('button', { name: L('plan.add') }).first().click();
+  await page.getByRole('button', { name: L('plan.hands.project'), exact: true }).first().click();
+  await page.locator('.screen .btn-primary').first().click(); // start
+  await expect(page.locator('.hands-row').first()).toBeVisible();
+  for (let n = 0; n < 23; n++) await page.keyboard.press('+');
+  await page.keyboard.press('2');
+  for (let n = 0; n < 9; n++) await page.keyboard.press('+');
+  await shot(page, 'class-zh-05-hands');
+});
+
+test('class zh: the debrief of a two-level lesson, its handout preview, the certificates', async ({ browser }) => {
+  const L = (key: string) => ui('zh-CN', key);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 / 3, locale: 'zh-CN' });
+  const page = await context.newPage();
+  // A two-level lesson as the game records it: a vote at every decision, the majority risky where it can be.
+  const votes = [];
+  const endings = [];
+  for (const l of [level('pay-or-post'), level('class-video')]) {
+    for (const node of l.nodes.filter((n: any) => n.type === 'choice')) {
+      const risky = node.choices.find((c: any) => c.kind === 'risky') ?? node.choices[0];
+      votes.push({ levelId: l.id, levelTitle: l.title, nodeId: node.id, prompt: node.prompt, options: node.choices.map((c: any) => ({ id: c.id, text: c.text, kind: c.kind, votes: c === risky ? 21 : 6 })), played: risky.id });
+    }
+    const ending = l.nodes.find((n: any) => n.type === 'ending');
+    endings.push({ levelId: l.id, levelTitle: l.title, title: ending.title, lessons: ending.lessons ?? [], help: ending.help ?? [] });
+  }
+  await page.addInitScript((session) => {
+    if (sessionStorage.getItem('hall-set')) return;
+    sessionStorage.setItem('hall-set', '1');
+    localStorage.setItem('see-through:class-session', session);
+    localStorage.setItem('see-through:projector', 'true');
+    localStorage.setItem('see-through:reduced-motion', 'true');
+  }, JSON.stringify({ version: 1, votes, endings }));
+  await page.goto('./?lang=zh-CN&seed=hall');
+  await page.getByRole('button', { name: L('debrief.heading') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: L('debrief.heading') })).toBeVisible();
+  await shot(page, 'class-zh-04-debrief-votes');
+  await page.getByRole('button', { name: L('debrief.preview') }).click();
+  await shot(page, 'class-zh-04-handout-preview');
+  await page.getByRole('button', { name: L('debrief.closePreview') }).click();
+  await page.getByLabel(/学生名单/).fill('李明\n王芳\n张伟');
+  await page.getByLabel(L('debrief.school')).fill('实验中学');
+  await page.getByLabel(L('debrief.presenter')).fill('陈检察官');
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: L('debrief.printCertificates') }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1240, height: 1754 }); // an A4 page, upright
+  await page.locator('#print-root .certificate').first().screenshot({ path: `${OUT}/class-zh-06-certificate.jpg`, type: 'jpeg', quality: 60 });
+});
+
+// Feel (a desk, zh, 100 %): one chat per conversation and the banner when another speaks; videos
+// and memes as pictures; the art of the quiz's result and My results.
+test('feel zh: threads and their banner, media as pictures, the quiz result and My results', async ({ browser }) => {
+  const L = (key: string) => ui('zh-CN', key);
+  const page = await open(browser, ZH100);
+  await toBriefing(page, 'zh-CN', 'new-friend');
+  await page.getByRole('button', { name: L('briefing.start'), exact: true }).click();
+  // The safe reply leads on to Lu's private chat, where Mum calls for dinner: a banner, not a line in Lu's chat.
+  await playUntil(page, false, [choiceText('new-friend', 'first-contact', 3, 'zh-CN')], page.locator('button.choice', { hasText: choiceText('new-friend', 'photo', 0, 'zh-CN') }));
+  await page.waitForTimeout(400);
+  await shot(page, 'feel-zh-01-thread-banner');
+  await page.locator('.phone-head .chats').click();
+  await shot(page, 'feel-zh-02-chat-list');
+
+  await page.goto('./?lang=zh-CN&seed=hall');
+  await toBriefing(page, 'zh-CN', 'class-video');
+  await page.getByRole('button', { name: L('briefing.start'), exact: true }).click();
+  const forward = page.locator('button.choice', { hasText: choiceText('class-video', 'forward', 3, 'zh-CN') });
+  await playUntil(page, false, [choiceText('class-video', 'offer', 1, 'zh-CN')], forward);
+  await page.waitForTimeout(400);
+  await shot(page, 'feel-zh-03-video');
+  const mock = page.locator('button.choice', { hasText: choiceText('class-video', 'mock', 0, 'zh-CN') });
+  await playUntil(page, false, [choiceText('class-video', 'forward', 3, 'zh-CN')], mock);
+  await page.waitForTimeout(400);
+  await shot(page, 'feel-zh-03-meme');
+
+  await page.goto('./?lang=zh-CN&seed=hall');
+  await page.getByRole('button', { name: L('title.quiz') }).click();
+  await page.locator('.screen .btn-primary').first().click();
+  for (let i = 0; i < 30; i++) {
+    const first = page.locator('.answers button').first();
+    if (!(await first.isVisible())) break;
+    await first.click();
+    await page.getByRole('button', { name: L('teach.check.sure'), exact: true }).click();
+  }
+  await shot(page, 'feel-zh-04-quiz-result');
+  await page.goto('./?lang=zh-CN&seed=hall');
+  await page.getByRole('button', { name: L('results.open') }).click();
+  await shot(page, 'feel-zh-05-results');
+});

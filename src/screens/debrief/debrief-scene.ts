@@ -10,6 +10,7 @@ import { local, t } from '../../services/i18n';
 import { focusFirst, mountScreen } from '../shared/screen';
 import { findLevel } from '../shared/catalog';
 import { setPresenter } from '../shared/presenter';
+import { pager } from '../shared/pager';
 import { hostSession } from '../../class/host-session';
 import { decisionSplits, type LevelLookup } from '../../class/points';
 import type { HostView } from '../../class/protocol';
@@ -93,28 +94,4 @@ export class DebriefScene extends Phaser.Scene {
     focusFirst(root, 'h1');
     paged.refresh();
   }
-}
-
-/**
- * Pages a box a screenful at a time (a little overlap so no line is lost between pages) and says
- * which page is shown; the box never needs a scroll wheel.
- */
-function pager(box: HTMLElement, line: HTMLElement): { turn(by: 1 | -1): void; refresh(): void } {
-  // Marked for the layout audit: its text below the fold is its next pages, reached by →.
-  box.dataset.paged = '';
-  const step = () => Math.max(1, box.clientHeight - 48);
-  const pages = () => Math.max(1, Math.ceil((box.scrollHeight - 48) / step()));
-  const refresh = () => {
-    const total = pages();
-    line.hidden = total <= 1;
-    line.textContent = t('debrief.page', { n: Math.min(total, Math.round(box.scrollTop / step()) + 1), total });
-  };
-  box.addEventListener('scroll', refresh, { passive: true });
-  return {
-    turn(by) {
-      box.scrollTo({ top: Math.max(0, box.scrollTop + by * step()), behavior: 'instant' });
-      refresh();
-    },
-    refresh,
-  };
 }

@@ -18,6 +18,7 @@ import { openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
 import { castFaces, levelCover, levelStatus } from '../../art/screen-art';
 import { keepFitted } from '../shared/fit';
+import { pager, type Pager } from '../shared/pager';
 import { projectorMode } from '../../services/settings';
 import { adaptedFrom } from '../shared/case-line';
 import './level-list.css';
@@ -51,6 +52,9 @@ export class LevelListScene extends Phaser.Scene {
 
     const cards = getCatalog(this).filter((entry) => inBand(entry, shownBand)).map((entry) => el('li', {}, [this.card(entry)]));
     const levels = el('ul', { className: 'levels scroll', attrs: { 'aria-label': t('levels.heading') } }, cards);
+    // Projected, the list is paged, never scrolled (docs/layout.md): two rows of cards a page.
+    const projected = projectorMode();
+    const pageLine = projected ? el('p', { className: 'page-line', attrs: { 'aria-live': 'polite' } }) : null;
     const root = mountScreen(this, 'list-screen', [
       el('header', {}, [
         button(t('common.back'), () => this.scene.start(SceneKey.Title)),
@@ -65,19 +69,19 @@ export class LevelListScene extends Phaser.Scene {
         imported ? notice(imported) : null,
         this.bandFilter(),
         levels,
+        pageLine,
       ]),
       el('p', { className: 'drop-hint', text: t('levels.dropHint') }),
     ], { page: true });
     this.acceptDrops(root);
     redrawOnWake(this);
+    const paged = pageLine ? pageCards(levels, pageLine) : null;
     setPresenter(this, {
-      // A clicker has no pointer: → opens the level that has focus (the first one to begin with).
-      advance: () => (document.activeElement?.closest('.level-card') as HTMLElement | null ?? root.querySelector<HTMLElement>('button.level-card'))?.click(),
-      back: () => this.scene.start(SceneKey.Title),
+      // → turns the list's page, never starts a level: a level opens by Enter on its card (or a click).
+      advance: () => paged?.turn(1),
+      back: () => paged?.turn(-1) || this.scene.start(SceneKey.Title),
       leave: () => this.scene.start(SceneKey.Title),
     });
-    // Projected, every level on one screen (docs/layout.md): the cards' text shrinks to fit.
-    if (projectorMode()) keepFitted(levels, { least: 0.4, floor: 0.7 });
     focusFirst(root, imported ? '.notice' : '.level-card');
   }
 
@@ -108,9 +112,12 @@ export class LevelListScene extends Phaser.Scene {
       levelCover(level, 'cover card-cover'),
       el('span', { className: 'name', text: local(level.title) }),
       el('span', { className: 'summary', text: local(level.summary) }),
-      // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen.
-      el('span', { className: 'meta' }, [adaptedFrom(referencesOf(level).realCase, level.case), t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })]
-        .flatMap((part, i) => [i > 0 ? ' · ' : '', el('span', { className: 'meta-part', text: part })])),
+      // Each part whole on its line: the date broke as "(2023-05- / 31)" at its hyphen. The case
+      // may wrap between its words (a court's long name in a projected third of the screen), its date never.
+      el('span', { className: 'meta' }, [
+        el('span', { className: 'meta-part case-part' }, adaptedFrom(referencesOf(level).realCase, level.case).split(/(\(?（?\d{4}-\d{2}-\d{2}\)?）?)/).map((bit, i) => (i % 2 ? el('span', { className: 'meta-part', text: bit }) : bit))),
+        ...[t('levels.age', { band: level.ageBand.replace('-', '–') }), t('levels.minutes', { n: level.minutes })].flatMap((part) => [' · ', el('span', { className: 'meta-part', text: part })]),
+      ]),
       el('span', { className: 'card-foot' }, [castFaces(level, 3), levelStatus(level.id)]),
     ]);
   }
@@ -147,6 +154,35 @@ export class LevelListScene extends Phaser.Scene {
     setCatalog(this, await loadCatalog());
     this.scene.restart(imported ? { imported } : {});
   }
+}
+
+/**
+ * Pages the projected list: its rows are half its height (level-list.css), so a page is two rows and
+ * the next page starts on a row; when the list is short (an import's message above it) a row keeps
+ * its least height and a page is the rows that fit. A card that gets focus (Tab) brings its page;
+ * each card's text shrinks to fit the card (../shared/fit.ts).
+ */
+function pageCards(levels: HTMLElement, line: HTMLElement): Pager {
+  const px = (value: string) => parseFloat(value) || 0;
+  const step = () => {
+    const style = getComputedStyle(levels);
+    const room = levels.clientHeight - px(style.paddingTop) - px(style.paddingBottom);
+    const pitch = ((levels.firstElementChild as HTMLElement | null)?.offsetHeight ?? room) + px(style.rowGap);
+    // 2 px of slack: the rows' heights are rounded.
+    return Math.max(1, Math.floor((room + px(style.rowGap) + 2) / pitch)) * pitch;
+  };
+  const paged = pager(levels, line, step);
+  levels.addEventListener('focusin', (event) => {
+    const item = (event.target as HTMLElement).closest('.levels > li') as HTMLElement | null;
+    if (!item) return;
+    // The list is positioned (level-list.css), so a row's offsetTop is measured from the list's top.
+    levels.scrollTo({ top: Math.floor((item.offsetTop - px(getComputedStyle(levels).paddingTop)) / step()) * step(), behavior: 'instant' });
+    paged.refresh();
+  });
+  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.55, floor: 0.8 });
+  new ResizeObserver(() => paged.refresh()).observe(levels);
+  paged.refresh();
+  return paged;
 }
 
 /** What became of the last import: playable now, or the problems to fix. */
