@@ -73,17 +73,26 @@ function phoneProblems({ controls, root }: { controls: string; root: string }): 
   return out;
 }
 
-/** Each of `items` can be scrolled into view and then lies wholly on the screen. */
-async function reachable(page: Page, items: Locator, what: string, found: string[], where: string): Promise<void> {
-  const { width, height } = page.viewportSize()!;
-  for (const item of await items.all()) {
-    if (!(await item.isVisible())) continue;
-    await item.scrollIntoViewIfNeeded();
-    const box = await item.boundingBox();
-    if (!box || box.x < -1 || box.y < -1 || box.x + box.width > width + 1 || box.y + box.height > height + 1) {
-      found.push(`${where}: ${what} not reachable: "${((await item.textContent()) ?? '').trim().slice(0, 40)}" at ${JSON.stringify(box)}`);
+/**
+ * Each of `items` can be scrolled into view and then lies wholly on the screen. In the page, in one
+ * call for all of them: a call per item (is it shown, scroll, measure) cost about a second a look.
+ */
+async function reachable(items: Locator, what: string, found: string[], where: string): Promise<void> {
+  const missed = await items.evaluateAll((elements) => {
+    const out: string[] = [];
+    for (const e of elements) {
+      const first = e.getBoundingClientRect();
+      // Shown as Playwright's isVisible() has it: a box of some size, and not visibility: hidden.
+      if (first.width === 0 || first.height === 0 || !e.checkVisibility({ visibilityProperty: true })) continue;
+      e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = e.getBoundingClientRect();
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) {
+        out.push(`"${(e.textContent ?? '').trim().slice(0, 40)}" at ${JSON.stringify({ x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) })}`);
+      }
     }
-  }
+    return out;
+  });
+  found.push(...missed.map((m) => `${where}: ${what} not reachable: ${m}`));
 }
 
 mkdirSync('test-results/phone', { recursive: true });
@@ -101,7 +110,7 @@ function looker(page: Page, id: () => string, found: string[], root = '.screen')
       await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       const name = `phone-${size.width}-${id()}-${String(n).padStart(2, '0')}-${screen}`;
       const problems = [...describeProblems(name, await auditLayout(page)), ...(await page.evaluate(phoneProblems, { controls: CONTROLS, root })).map((p) => `${name}: ${p}`)];
-      for (const [items, what] of reach) await reachable(page, items, what, problems, name);
+      for (const [items, what] of reach) await reachable(items, what, problems, name);
       if (problems.length > 0 || process.env.SCREENSHOTS === '1') {
         await page.evaluate(() => document.querySelectorAll('.screen, .scroll, .page, .card').forEach((e) => e.scrollTo(0, 0)));
         await page.screenshot({ path: `test-results/phone/${name}.png` });
