@@ -6,8 +6,9 @@
 // and both window sizes, switching them live: the window by resizing it, the text size the way the
 // game takes it from another of its windows (a second tab of the same game writes the setting, the
 // game follows it and the screen refits: services/settings.ts, followOtherWindows). The four
-// settings are visited in a snake (100 % small, 100 % large, 150 % large, 150 % small, then back),
-// so each screen costs three switches and the walk goes on from where the last look left it.
+// settings are visited in a snake (100 % small, 150 % small, 150 % large, 100 % large, then back),
+// so each screen costs three switches, two of them the text size (a resize costs the game a refit,
+// about three times a text switch), and the walk goes on from where the last look left it.
 // Axe (accessibility) runs in the same walks, once per screen it covers, at the walk's first setting.
 //
 // Screenshots are saved (test-results/layout/<mode>-<lang>-<width>-<text>-<nn>-<screen>.png) of any
@@ -29,9 +30,9 @@ interface Setting {
 /** The snake through the four settings; every other look walks it backwards. */
 const SNAKE: readonly Setting[] = [
   { text: 100, width: 1280, height: 720 },
-  { text: 100, width: 1920, height: 1080 },
-  { text: 150, width: 1920, height: 1080 },
   { text: 150, width: 1280, height: 720 },
+  { text: 150, width: 1920, height: 1080 },
+  { text: 100, width: 1920, height: 1080 },
 ];
 /** Screens axe checks (as tests/e2e/a11y.spec.ts did before it joined the walks), by the walk's name for them. */
 const AXE = /^(title|settings|levels|briefing|consequence1(-p1)?|decision[12]|chat-after-consequence1|ending|quiz-A-question|results|plan|debrief)$/;
