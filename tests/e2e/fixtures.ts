@@ -10,6 +10,7 @@
 // `test.use({ freshPage: true })`.
 import { test as base, expect, type Page } from '@playwright/test';
 import { sharedPage, type SharedPages } from './shared-page';
+export { toFront } from './shared-page';
 
 export type Pace = 'normal' | 'fast' | 'instant';
 

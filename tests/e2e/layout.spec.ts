@@ -15,7 +15,7 @@
 // screen with a problem; `npm run test:layout` (LAYOUT_ALL=1) saves every one, for a person to look at.
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, toFront } from './fixtures';
 import { auditLayout, axeViolations, describeProblems, type AuditOptions } from './layout-audit';
 import { LEVEL, riskyTexts, ui, type Lang } from './ui-text';
 import { clickAway } from './play';
@@ -200,9 +200,7 @@ for (const mode of ['personal', 'projector'] as const) {
 async function settingsSwitcher(page: Page, context: BrowserContext, projector: boolean): Promise<{ apply: (setting: Setting) => Promise<void> }> {
   const other = await context.newPage();
   await other.goto('./icon.svg');
-  // The game's tab in front again: a tab behind another gets one animation frame a second, and
-  // every click waits for two.
-  await page.bringToFront();
+  await toFront(page); // the game's tab, not the writer's
   let now: Setting = SNAKE[0]!;
   const settled = () => page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   return {

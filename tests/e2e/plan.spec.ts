@@ -1,6 +1,6 @@
 // The facilitator plans a lesson against a 45-minute period, opens the speaker notes on a second
 // window, and runs the planned levels in order in projector mode.
-import { expect, keyOf, snap, test } from './fixtures';
+import { expect, keyOf, snap, test, toFront } from './fixtures';
 import { presentUntil } from './play';
 
 test('a vice-president plans a lesson, follows it with speaker notes, and moves to the next planned level', async ({ page }) => {
@@ -22,9 +22,7 @@ test('a vice-president plans a lesson, follows it with speaker notes, and moves 
   await page.getByRole('button', { name: '打开讲者备注窗口' }).click();
   const notes = await popup;
   await expect(notes.getByRole('heading', { name: '讲者备注' })).toBeVisible();
-  // The projector's window in front, as on a second screen: a tab left behind the notes would get
-  // one animation frame a second here, and every click waits for two.
-  await page.bringToFront();
+  await toFront(page); // the projector's window, as on a second screen
 
   await page.getByRole('button', { name: '开始上课（演示模式）' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '“躺赚”500元' })).toBeVisible();

@@ -51,6 +51,13 @@ function intercept<T extends object>(target: T, names: string[], record: (name: 
   };
 }
 
+/**
+ * Puts a page's tab in front of the other tabs of its context. A tab behind another gets one
+ * animation frame a second in headless Chromium, and every Playwright click waits for two: call it
+ * after a test opens a second window (a popup, a page of its own) and goes on in the first.
+ */
+export const toFront = (page: Page): Promise<void> => page.bringToFront();
+
 const httpOrigin = (url: string): string | undefined => (/^https?:/.test(url) ? new URL(url).origin : undefined);
 
 /** Lends the slot's page to one test (`use`), then puts it back as a new page would be. */
@@ -95,9 +102,7 @@ export async function sharedPage(browser: Browser, pages: SharedPages, key: stri
     removeAddedListeners(page, listeners.page);
     removeAddedListeners(context, listeners.context);
     for (const other of context.pages()) if (other !== page) await other.close().catch(() => undefined);
-    // In front again: a tab left behind another gets one animation frame a second in headless
-    // Chromium, and every click waits for two.
-    if (!page.isClosed()) await page.bringToFront().catch(() => (pageSpoilt = true));
+    if (!page.isClosed()) await toFront(page).catch(() => (pageSpoilt = true));
     await page.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
     await context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
     for (const script of scripts) await script.dispose().catch(() => undefined);

@@ -40,6 +40,17 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: `${OUT}/${name}.jpg`, type: 'jpeg', quality: 60 });
 };
 
+/** Projected: shoots each page of the consequence on show (`<name>-p1`, -p2 …), → between them, until its Continue shows. */
+async function shootPages(page: Page, name: string): Promise<void> {
+  const proceed = page.locator('.consequence-screen .btn-primary');
+  for (let n = 1; n <= 5; n++) {
+    await shot(page, `${name}-p${n}`);
+    if (await proceed.isVisible()) return;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+  }
+}
+
 /** Title → level list → the level's briefing. */
 async function toBriefing(page: Page, lang: Lang, id: string): Promise<void> {
   await page.getByRole('button', { name: ui(lang, 'title.start'), exact: true }).click();
@@ -148,14 +159,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const dialog = page.locator('.consequence-screen');
     await page.keyboard.press('ArrowRight');
     await playUntil(page, true, [choiceText('pay-or-post', 'pay-or-post', 3, lang), choiceText('pay-or-post', 'for-sale', 0, lang)], dialog);
-    const proceed = page.locator('.consequence-screen .btn-primary');
-    for (let n = 1; n <= 5; n++) {
-      await shot(page, `proj-${l}-05-consequence-p${n}`);
-      if (await proceed.isVisible()) break;
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
-    }
-    await proceed.click();
+    await shootPages(page, `proj-${l}-05-consequence`);
+    await page.locator('.consequence-screen .btn-primary').click();
     const ending = page.locator('.ending-screen h1');
     await playUntil(page, true, [choiceText('pay-or-post', 'forward', 1, lang), choiceText('pay-or-post', 'pass-on', 1, lang)], ending);
     await shot(page, `proj-${l}-08-ending`);
@@ -173,13 +178,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.keyboard.press('ArrowRight');
     const dialog = page.locator('.consequence-screen');
     await playUntil(page, true, [choiceText('free-skin', 'skin', 0, lang)], dialog);
-    const proceed = page.locator('.consequence-screen .btn-primary');
-    for (let n = 1; n <= 5; n++) {
-      await shot(page, `proj-${l}-06-victim-p${n}`);
-      if (await proceed.isVisible()) break;
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
-    }
+    await shootPages(page, `proj-${l}-06-victim`);
   });
 
   test(`projected ${l}: the ending's star rule and its help`, async ({ browser }) => {
