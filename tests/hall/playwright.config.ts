@@ -10,4 +10,6 @@ export default defineConfig({
   outputDir: '../../test-results/hall',
   timeout: 400_000,
   projects: [{ name: 'hall', use: base.projects![0]!.use }],
+  // A web server's command runs where its config is: the build is served from the project's root.
+  webServer: { ...(base.webServer as object), cwd: '../..' } as typeof base.webServer,
 });
