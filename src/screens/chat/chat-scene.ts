@@ -206,8 +206,8 @@ export class ChatScene extends Phaser.Scene {
     watchFilled(root, { deciding: decision, 'has-feedback': feedback }); // for the phone layout
     // The layout rule (docs/layout.md): every option and the whole feedback on screen, at any text
     // size and projected; a long header or typing line shrinks to its one line.
-    for (const box of [decision, feedback, reveal]) keepFitted(box, { least: 0.3, floor: this.projector ? 0.95 : 0.85 });
-    for (const line of [threads.head, typing]) keepFitted(line, { least: 0.3, floor: 0.7 });
+    keepFitted([decision, feedback, reveal], { least: 0.3, floor: this.projector ? 0.95 : 0.85 });
+    keepFitted([threads.head, typing], { least: 0.3, floor: 0.7 });
     this.dom = { typing, feedback, score, decision, goOn };
   }
 

@@ -179,7 +179,7 @@ function pageCards(levels: HTMLElement, line: HTMLElement): Pager {
     levels.scrollTo({ top: Math.floor((item.offsetTop - px(getComputedStyle(levels).paddingTop)) / step()) * step(), behavior: 'instant' });
     paged.refresh();
   });
-  for (const card of levels.querySelectorAll<HTMLElement>('.level-card')) keepFitted(card, { least: 0.55, floor: 0.8 });
+  keepFitted([...levels.querySelectorAll<HTMLElement>('.level-card')], { least: 0.55, floor: 0.8 });
   new ResizeObserver(() => paged.refresh()).observe(levels);
   paged.refresh();
   return paged;

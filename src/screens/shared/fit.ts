@@ -22,48 +22,80 @@ const baseScale = (box: HTMLElement): number => Number(getComputedStyle(box).get
 const overflows = (box: HTMLElement): boolean => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 
 /** Fits one box now: the largest scale that fits, found in a few halvings. True if it fits. */
-export function fitNow(box: HTMLElement, { least = 0.6, floor = projectorMode() ? 1.2 : 1 }: FitOptions = {}): boolean {
-  box.style.removeProperty('--text-scale');
+export const fitNow = (box: HTMLElement, options: FitOptions = {}): boolean => fitTogether([[box, options]])[0]!;
+
+/**
+ * Fits boxes now, side by side: each halving sets every box's next scale, then reads every box, so
+ * the browser lays the page out once per halving for all of them, not once per box (a level list's
+ * ten cards at 150 % took half a second on a slow PC, one card after another). A read after a
+ * write is what makes the browser lay out, so each loop writes all, then reads all. True for each
+ * box that fits.
+ */
+function fitTogether(entries: readonly (readonly [HTMLElement, FitOptions])[]): boolean[] {
+  for (const [box] of entries) box.style.removeProperty('--text-scale');
   // On a phone (./phone-mode.ts) a box scrolls at the player's text size: its text never shrinks.
-  if (document.documentElement.classList.contains('phone')) return true;
-  const base = baseScale(box);
-  if (!box.isConnected || box.clientHeight === 0 || !overflows(box)) return true;
-  let lo = Math.min(base, Math.max(base * least, floor));
-  let hi = base;
-  box.style.setProperty('--text-scale', String(lo));
-  if (overflows(box)) return false; // at its floor it still overflows: it scrolls (or pages)
-  for (let i = 0; i < 6; i++) {
-    const mid = (lo + hi) / 2;
-    box.style.setProperty('--text-scale', String(mid));
-    if (overflows(box)) hi = mid;
-    else lo = mid;
+  if (document.documentElement.classList.contains('phone')) return entries.map(() => true);
+  const fits = entries.map(() => true);
+  type Search = { box: HTMLElement; at: number; lo: number; hi: number };
+  const searches: Search[] = [];
+  entries.forEach(([box, { least = 0.6, floor = projectorMode() ? 1.2 : 1 }], at) => {
+    if (!box.isConnected || box.clientHeight === 0 || !overflows(box)) return;
+    const base = baseScale(box);
+    searches.push({ box, at, lo: Math.min(base, Math.max(base * least, floor)), hi: base });
+  });
+  const setAll = (list: readonly Search[], scale: (s: Search) => number) => {
+    for (const s of list) s.box.style.setProperty('--text-scale', String(scale(s)));
+  };
+  const mid = (s: Search) => (s.lo + s.hi) / 2;
+  setAll(searches, (s) => s.lo);
+  // At its floor a box that still overflows scrolls (or pages): it stays there.
+  for (const s of searches) if (overflows(s.box)) fits[s.at] = false;
+  const open = searches.filter((s) => fits[s.at]);
+  for (let i = 0; i < 6 && open.length > 0; i++) {
+    setAll(open, mid);
+    for (const s of open) {
+      if (overflows(s.box)) s.hi = mid(s);
+      else s.lo = mid(s);
+    }
   }
-  box.style.setProperty('--text-scale', String(lo));
-  return true;
+  setAll(open, (s) => s.lo);
+  return fits;
+}
+
+/** Boxes waiting for the next frame to be fitted again, all together. */
+const queued = new Set<HTMLElement>();
+let frameAsked = false;
+
+function refitSoon(box: HTMLElement): void {
+  queued.add(box);
+  if (frameAsked) return;
+  frameAsked = true;
+  requestAnimationFrame(() => {
+    frameAsked = false;
+    const now = [...queued].filter((b) => boxes.has(b));
+    queued.clear();
+    fitTogether(now.map((b) => [b, boxes.get(b)!]));
+  });
 }
 
 /**
- * Keeps `box` fitted: now, when its content or its size changes (it shows), when the fonts arrive
- * and when the text size changes. The box needs a fixed or maximum height and overflow other than visible.
+ * Keeps each box fitted: now, when its content or its size changes (it shows), when the fonts
+ * arrive and when the text size changes; boxes that change in one frame are fitted together. A box
+ * needs a fixed or maximum height and overflow other than visible.
  */
-export function keepFitted(box: HTMLElement, options: FitOptions = {}): void {
-  boxes.set(box, options);
-  let queued = false;
-  const refit = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      fitNow(box, boxes.get(box));
-    });
-  };
-  new MutationObserver(refit).observe(box, { childList: true, subtree: true, characterData: true });
-  // A box fitted while hidden (the chat under a consequence) has no room to measure: it is fitted
-  // again when it shows, as when its room changes.
-  new ResizeObserver(refit).observe(box);
-  box.addEventListener('toggle', refit, true); // a <details> opened inside it
-  fitNow(box, options);
-  void document.fonts?.ready.then(refit);
+export function keepFitted(box: HTMLElement | readonly HTMLElement[], options: FitOptions = {}): void {
+  const list = box instanceof HTMLElement ? [box] : box;
+  for (const b of list) {
+    boxes.set(b, options);
+    const refit = () => refitSoon(b);
+    new MutationObserver(refit).observe(b, { childList: true, subtree: true, characterData: true });
+    // A box fitted while hidden (the chat under a consequence) has no room to measure: it is fitted
+    // again when it shows, as when its room changes.
+    new ResizeObserver(refit).observe(b);
+    b.addEventListener('toggle', refit, true); // a <details> opened inside it
+    void document.fonts?.ready.then(refit);
+  }
+  fitTogether(list.map((b) => [b, options]));
   if (!watching) {
     watching = true;
     onSettingsChange(refitAll);
@@ -72,8 +104,6 @@ export function keepFitted(box: HTMLElement, options: FitOptions = {}): void {
 
 /** Fits every kept box again: the text size changed, or the screen became a phone's or stopped being one. */
 export function refitAll(): void {
-  for (const [b, o] of boxes) {
-    if (!b.isConnected) boxes.delete(b);
-    else fitNow(b, o);
-  }
+  for (const b of boxes.keys()) if (!b.isConnected) boxes.delete(b);
+  fitTogether([...boxes]);
 }
