@@ -10,7 +10,7 @@
 //            fold (a chat log scrolled to its newest line, with history above, is fine),
 //   hidden   `mustShow`: each element matching the selector (an option, a help line, the primary
 //            button) is wholly on screen, and not scrolled out of a scroll box.
-import AxeBuilder from '@axe-core/playwright';
+import axeCore, { type AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 
 export interface LayoutProblem {
@@ -238,15 +238,27 @@ export const describeProblems = (screen: string, problems: readonly LayoutProble
   problems.map((p) => `${screen}: ${p.kind} ${p.where} "${p.text}" — ${p.detail}`);
 
 /**
- * Axe for a page, run in the page itself ("legacy" mode: the game has no frames to gather). Its
- * default opens a blank tab to merge the frames' results, and closing it brings another of the
- * context's tabs to the front: the game's tab, behind, then gets one animation frame a second and
- * every later click waits about two seconds.
+ * Axe's results for the page as it is now (`include`: the part to check, `tags`: only those rules).
+ * Axe's ½ MB script is put into a document once and run there again for each look;
+ * @axe-core/playwright evaluates it twice per look (a walk looks at fourteen screens). Axe runs in
+ * the page itself, as that package's "legacy" mode does: the game has no frames to gather, and its
+ * default mode opens a blank tab to merge them, which leaves the game's tab behind, where it gets
+ * one animation frame a second.
  */
-export const axe = (page: Page): AxeBuilder => new AxeBuilder({ page }).setLegacyMode(true);
+export async function axe(page: Page, { include, tags }: { include?: string; tags?: string[] } = {}): Promise<AxeResults> {
+  type Axe = typeof axeCore;
+  if (!(await page.evaluate(() => typeof (window as { axe?: Axe }).axe?.run === 'function'))) {
+    await page.evaluate(axeCore.source);
+    await page.evaluate(() => (window as unknown as { axe: Axe }).axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } }));
+  }
+  return page.evaluate(
+    ({ include, tags }) => (window as unknown as { axe: Axe }).axe.run(include ? { include: [include] } : document, tags ? { runOnly: { type: 'tag', values: tags } } : {}),
+    { include, tags },
+  );
+}
 
 /** Axe's accessibility violations in the game's layer, one line each (up to five nodes named). */
 export async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  const { violations } = await axe(page).include('#game').analyze();
+  const { violations } = await axe(page, { include: '#game' });
   return violations.map((v) => `${screen}: axe ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).slice(0, 5).join('\n  ')}`);
 }

@@ -43,7 +43,7 @@ test('a student sees their results per level after playing, and can clear them w
   await expect(page.getByText(/你已经玩过 1 个。/)).toBeVisible();
   await snap(page, 'results-zh');
 
-  const { violations } = await axe(page).include('#game').analyze();
+  const { violations } = await axe(page, { include: '#game' });
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Clearing asks again, in the page; "no" keeps everything.
