@@ -35,6 +35,17 @@ test('without WebGL the game draws with Canvas and plays from the title to the f
   expect(await drawn(), 'colours sampled on the chat (backdrop, phone, meter)').toBeGreaterThan(3);
 });
 
+/** Counts the animation frames the page asks the browser for. */
+async function countFramesAsked(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const counter = window as { framesAsked?: number };
+    counter.framesAsked = 0;
+    const ask = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => (counter.framesAsked!++, ask(callback));
+  });
+  return () => page.evaluate(() => (window as { framesAsked?: number }).framesAsked ?? 0);
+}
+
 /** Counts the frames drawn: Phaser's Canvas renderer clears the game's canvas once per frame. */
 async function countFrames(page: Page): Promise<() => Promise<number>> {
   await page.addInitScript(() => {
@@ -67,6 +78,7 @@ test.describe('the canvas, with reduced motion (no tween to announce a change)',
 
   test('is drawn when what it shows changes, and not while it is still', async ({ page }) => {
     const framesDrawn = await countFrames(page);
+    const framesAsked = await countFramesAsked(page);
 
     await page.goto('./');
     await page.getByRole('button', { name: '开始' }).click();
@@ -78,6 +90,10 @@ test.describe('the canvas, with reduced motion (no tween to announce a change)',
     const still = await framesDrawn();
     await page.waitForTimeout(1000); // a second of a still screen, at 60 frames a second
     expect((await framesDrawn()) - still, 'frames drawn in a still second').toBeLessThanOrEqual(2);
+    // Still for more than half a second, the game's loop sleeps: it asks the browser for no frames.
+    const asked = await framesAsked();
+    await page.waitForTimeout(1000);
+    expect((await framesAsked()) - asked, 'animation frames asked for in the next still second').toBeLessThanOrEqual(2);
 
     // The safety meter is drawn in the page now (chat/meter.ts), so a choice moves it with no frame
     // of the canvas: its value and its fill follow the score.
@@ -86,5 +102,8 @@ test.describe('the canvas, with reduced motion (no tween to announce a change)',
     await expect(page.locator('.meter-label strong')).toHaveText('20');
     await expect(meter).toHaveAttribute('aria-valuenow', '20');
     expect(await meter.locator('.meter-fill').evaluate((e) => parseFloat(e.style.width))).toBeGreaterThan(0);
+    // The click woke the loop, and the story goes on on its timers: the friend answers.
+    await expect(page.locator('[role="log"] li.player')).toHaveCount(1);
+    await expect(page.locator('[role="log"] li.player ~ li:not(.player)').first()).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -12,6 +12,7 @@ import { TITLE_LAYOUT } from './layout';
 import { levelsReady, readLevelsSoon } from '../shared/catalog';
 import { showPresenterHintOnce } from '../shared/presenter';
 import { redrawOnWake } from '../shared/redraw-on-wake';
+import type { Animated } from '../shared/calm-game';
 import { SceneKey } from '../shared/scene-keys';
 import { openClassSession, openSettings } from '../shared/navigation';
 import { openStudio } from '../shared/studio-door';
@@ -27,8 +28,13 @@ import { today } from '../../services/clock';
 /** Up and down again in twice this. */
 const BOB_MS = 1800;
 
-export class TitleScene extends Phaser.Scene {
+export class TitleScene extends Phaser.Scene implements Animated {
   private bob: ((time: number) => void) | undefined;
+
+  /** The emblem bobs every frame, unless motion is reduced: the game's loop does not sleep under it. */
+  get animatesEachFrame(): boolean {
+    return this.bob !== undefined;
+  }
 
   constructor() {
     super(SceneKey.Title);
