@@ -20,7 +20,8 @@ const SETTLE_FRAMES = 2;
 const FRAMES_TO_SLEEP = 30;
 /**
  * While asleep, how often the game looks for work that no input announced: a scene started by a
- * hub's message or a timer, a screen's code arriving, a tween or a timer set by one of them.
+ * hub's message or a timer, a screen's code arriving, a tween or a timer set by one of them, or
+ * anything they changed on the canvas.
  */
 const LOOK_MS = 100;
 /** What a person does, and the window changing: each wakes the loop at once. */
@@ -88,13 +89,16 @@ export class CalmGame extends Phaser.Game {
     });
   }
 
-  /** Stops the loop, looking now and then for work that came without an input. */
+  /**
+   * Stops the loop, looking now and then for work that came without an input, or for a change to
+   * what the canvas shows (a scene started outside the loop is created at once, but drawn by it).
+   */
   private sleep(): void {
     this.asleep = true;
     this.loop.sleep();
     const look = () => {
       if (!this.asleep) return;
-      if (this.waiting()) this.wake();
+      if (this.waiting() || this.lookAt(this.looks) || !sameLooks(this.looks, this.drawn)) this.wake();
       else clock().after(LOOK_MS, look);
     };
     clock().after(LOOK_MS, look);
