@@ -11,7 +11,7 @@
 // decision the class is discussing costs no frames (a running loop with nothing to draw still took
 // about 6 % of a core in Chromium without a GPU).
 import Phaser from 'phaser';
-import { clock } from '../../services/clock';
+import { Timeout } from '../../services/clock';
 import { lookAtObject, sameLooks, type Looks } from './looks';
 
 /** Frames to draw whatever happens: after the game boots or its canvas is resized (which clears it). */
@@ -38,6 +38,8 @@ export class CalmGame extends Phaser.Game {
   private settle = SETTLE_FRAMES;
   private stillFrames = 0;
   private asleep = false;
+  /** The next look while asleep: one at a time, however often the loop sleeps and wakes. */
+  private readonly nextLook = new Timeout();
 
   constructor(config: Phaser.Types.Core.GameConfig) {
     super(config);
@@ -97,16 +99,16 @@ export class CalmGame extends Phaser.Game {
     this.asleep = true;
     this.loop.sleep();
     const look = () => {
-      if (!this.asleep) return;
       if (this.waiting() || this.lookAt(this.looks) || !sameLooks(this.looks, this.drawn)) this.wake();
-      else clock().after(LOOK_MS, look);
+      else this.nextLook.set(LOOK_MS, look);
     };
-    clock().after(LOOK_MS, look);
+    this.nextLook.set(LOOK_MS, look);
   }
 
   private wake(): void {
     if (!this.asleep) return;
     this.asleep = false;
+    this.nextLook.clear();
     this.stillFrames = 0;
     this.loop.wake();
   }
