@@ -3,7 +3,10 @@
 // level, on one page. First in English to an ending; then, the language switched on the title as a
 // player switches it, every ending in Chinese at 150 % text, each with its help lines on screen
 // without scrolling at 1280×720. The endings are played one after the other, as "Play again"
-// offers, which spares a page load per ending.
+// offers, which spares a page load per ending. The browser asks for reduced motion, as a player's
+// system can: the walk is about what each level says and where it fits, and a quarter of its time
+// went on drawing the shake, the meter's slide and the stars' pop on every choice. The motion is
+// played, and checked, by the other specs (bank-card.spec.ts at the normal pace).
 import type { Locator, Page } from '@playwright/test';
 import { createStory, type StoryState } from '../../src/core';
 import { readLevel } from '../fixtures/plays';
@@ -31,6 +34,8 @@ function pathsToEndings(level: ShippedLevel): Map<string, string[]> {
   walk(story.start().state, []);
   return found;
 }
+
+test.use({ reducedMotion: 'reduce' });
 
 /** Title → level list → the level's briefing, its content note read first. */
 async function openBriefing(page: Page, level: ShippedLevel, lang: 'zh-CN' | 'en'): Promise<void> {
