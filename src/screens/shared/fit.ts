@@ -16,6 +16,16 @@ export interface FitOptions {
 const boxes = new Map<HTMLElement, FitOptions>();
 let watching = false;
 
+/**
+ * The room (client width × height) each box was last fitted in. A resize observer reports a box
+ * once as it starts watching, in the room it was just fitted in: that needs no second fit (a box
+ * at 150 % costs eight layouts of the page). Any other size is new room, even one the fit itself
+ * made (a box with a maximum height shrinks round its text; a neighbour fitted beside it gives it
+ * more room or less): it is fitted again.
+ */
+const fittedIn = new WeakMap<HTMLElement, string>();
+const sizeOf = (box: HTMLElement): string => `${box.clientWidth}×${box.clientHeight}`;
+
 /** The box's own text scale, as inherited: the player's text size, times the projector's factor (or a screen's own). */
 const baseScale = (box: HTMLElement): number => Number(getComputedStyle(box).getPropertyValue('--text-scale')) || 1;
 
@@ -39,6 +49,7 @@ function fitTogether(entries: readonly (readonly [HTMLElement, FitOptions])[]): 
   type Search = { box: HTMLElement; at: number; lo: number; hi: number };
   const searches: Search[] = [];
   entries.forEach(([box, { least = 0.6, floor = projectorMode() ? 1.2 : 1 }], at) => {
+    fittedIn.set(box, sizeOf(box));
     if (!box.isConnected || box.clientHeight === 0 || !overflows(box)) return;
     const base = baseScale(box);
     searches.push({ box, at, lo: Math.min(base, Math.max(base * least, floor)), hi: base });
@@ -79,9 +90,9 @@ function refitSoon(box: HTMLElement): void {
 }
 
 /**
- * Keeps each box fitted: now, when its content or its size changes (it shows), when the fonts
- * arrive and when the text size changes; boxes that change in one frame are fitted together. A box
- * needs a fixed or maximum height and overflow other than visible.
+ * Keeps each box fitted: now, when its content or its size changes (it shows), when a font
+ * arrives and when the text size changes; boxes that change in one frame are fitted together. A
+ * box needs a fixed or maximum height and overflow other than visible.
  */
 export function keepFitted(box: HTMLElement | readonly HTMLElement[], options: FitOptions = {}): void {
   const list = box instanceof HTMLElement ? [box] : box;
@@ -91,14 +102,19 @@ export function keepFitted(box: HTMLElement | readonly HTMLElement[], options: F
     new MutationObserver(refit).observe(b, { childList: true, subtree: true, characterData: true });
     // A box fitted while hidden (the chat under a consequence) has no room to measure: it is fitted
     // again when it shows, as when its room changes.
-    new ResizeObserver(refit).observe(b);
+    // The observer reports after layout: reading the size there lays nothing out.
+    new ResizeObserver(() => fittedIn.get(b) !== sizeOf(b) && refit()).observe(b);
     b.addEventListener('toggle', refit, true); // a <details> opened inside it
-    void document.fonts?.ready.then(refit);
   }
   fitTogether(list.map((b) => [b, options]));
   if (!watching) {
     watching = true;
     onSettingsChange(refitAll);
+    // The game's own font is fetched when text first needs it, perhaps after a box was fitted in
+    // the fallback's wider or narrower letters: every kept box is fitted again once it is in.
+    document.fonts?.addEventListener('loadingdone', () => {
+      for (const b of boxes.keys()) refitSoon(b);
+    });
   }
 }
 
