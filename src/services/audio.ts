@@ -1,7 +1,7 @@
 // The game's sound: effects and menu music, synthesised in ./sound/synth.ts and played through
-// howler. Nothing sounds, and no AudioContext or Howl exists, before the player's first gesture;
-// where audio is unavailable every call quietly does nothing. Volume, mute and the hall preset are
-// remembered on this computer. See docs/sound.md.
+// howler. Nothing sounds, and no AudioContext or Howl exists, before the player's first gesture
+// with the sound on; where audio is unavailable every call quietly does nothing. Volume, mute and
+// the hall preset are remembered on this computer. See docs/sound.md.
 //
 // howler and the synthesiser are fetched once the title is up (they are outside the title's JS
 // budget); a first gesture that comes before they arrive starts the sound when they do, since the
@@ -116,6 +116,14 @@ function activates(event: Event): boolean {
 
 function onGesture(event: Event): void {
   if (phase !== 'waiting' || !activates(event)) return;
+  // Muted, nothing is made: no AudioContext (whose audio thread would run all lesson long for
+  // nothing on a school PC or a phone), no sound synthesised. Unmuting starts it (setMuted).
+  if (isMuted) return;
+  begin();
+}
+
+/** Starts the sound, inside a gesture or once the page has had one. */
+function begin(): void {
   for (const type of GESTURES) window.removeEventListener(type, onGesture, { capture: true });
   if (engine) start(engine);
   else
@@ -264,6 +272,9 @@ export function setVolume(v: number): void {
 export function setMuted(m: boolean): void {
   isMuted = m;
   save('audio-muted', String(m));
+  // Unmuted by a click (the settings' "sound on"): the page has had its gesture, so the sound can start now.
+  const activation = (navigator as { userActivation?: UserActivation }).userActivation;
+  if (!m && phase === 'waiting' && activation?.hasBeenActive) begin();
   if (phase === 'ready') {
     try {
       engine?.Howler.mute(m);

@@ -63,6 +63,8 @@ test.describe('the one-file build', () => {
     expect(policy).not.toContain('unsafe');
   });
 
+  test.use({ sound: true }); // the sounds are made in the page: blob: addresses, never the network
+
   test('plays from file:// with no server, to a decision, with nothing fetched', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

@@ -14,13 +14,18 @@ export { toFront } from './shared-page';
 
 export type Pace = 'normal' | 'fast' | 'instant';
 
-export const test = base.extend<{ problems: string[]; pace: Pace; freshPage: boolean }, { sharedPages: SharedPages }>({
+export const test = base.extend<{ problems: string[]; pace: Pace; sound: boolean; freshPage: boolean }, { sharedPages: SharedPages }>({
   locale: 'zh-CN',
   // Most tests play at once: the chat's pacing is unit-tested on a fake clock
   // (tests/unit/chat-playback.test.ts), and the test-only "instant" pace (src/screens/chat/test-pace.ts)
   // spares each playthrough its timers. One test keeps the normal pace, as a player sees it; "fast"
   // is the player's own setting.
   pace: ['instant', { option: true }],
+  // Most tests play muted, as the game is played where sound is off: a muted game makes no
+  // AudioContext and synthesises nothing (src/services/audio.ts), which spared about 1.3 CPU-seconds
+  // a page. Tests of the sound (deploy, offline, settings) say `test.use({ sound: true })`; a test
+  // that switches the sound on itself is not overruled.
+  sound: [false, { option: true }],
   freshPage: [false, { option: true }],
   sharedPages: [
     async ({}, use) => {
@@ -33,14 +38,15 @@ export const test = base.extend<{ problems: string[]; pace: Pace; freshPage: boo
   // The context is the page's: a test that asks for it gets the one its page lives in.
   context: async ({ page }, use) => use(page.context()),
   page: async (
-    { browser, sharedPages, freshPage, pace, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, reducedMotion, forcedColors, timezoneId, javaScriptEnabled, offline, permissions, serviceWorkers, baseURL, extraHTTPHeaders, storageState, contextOptions },
+    { browser, sharedPages, freshPage, pace, sound, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, reducedMotion, forcedColors, timezoneId, javaScriptEnabled, offline, permissions, serviceWorkers, baseURL, extraHTTPHeaders, storageState, contextOptions },
     use,
   ) => {
     // What the context is made with: a test whose options differ gets a context of its own.
-    const key = JSON.stringify({ pace, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, reducedMotion, forcedColors, timezoneId, javaScriptEnabled, offline, permissions, serviceWorkers, baseURL, extraHTTPHeaders, storageState, contextOptions });
+    const key = JSON.stringify({ pace, sound, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme, reducedMotion, forcedColors, timezoneId, javaScriptEnabled, offline, permissions, serviceWorkers, baseURL, extraHTTPHeaders, storageState, contextOptions });
     const prepare = async (page: Page) => {
       if (pace === 'fast') await page.addInitScript(() => localStorage.setItem('see-through:message-speed', 'fast'));
       if (pace === 'instant') await page.addInitScript(() => (window.__seeThroughTestPace = 'instant'));
+      if (!sound) await page.addInitScript(() => localStorage.getItem('see-through:audio-muted') ?? localStorage.setItem('see-through:audio-muted', 'true'));
     };
     if (freshPage) {
       const context = await browser.newContext();

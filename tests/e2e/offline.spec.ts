@@ -30,7 +30,7 @@ test('the service worker precaches every file of the build', () => {
 
 test.describe('a first visit', () => {
   // A first visit: the service worker is installed here, in a browser of the test's own.
-  test.use({ freshPage: true });
+  test.use({ freshPage: true, sound: true });
 
   test('after one visit, the game plays with the network off: every level, to a decision', async ({ page, context }) => {
     await page.goto('./');

@@ -42,3 +42,34 @@ test('language and text size change live in the middle of a level, keeping its p
   await page.getByRole('button', { name: /Screenshot it and show Dad\./ }).click();
   await expect(page.locator('.meter-label strong')).toHaveText('40');
 });
+
+test('a game muted before its first click makes no sound, and no audio context, until the sound is switched on', async ({ page }) => {
+  // This page starts muted (fixtures.ts): a class's PCs often are.
+  await page.addInitScript(() => {
+    const made = window as { audioContexts?: number };
+    made.audioContexts = 0;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        made.audioContexts!++;
+      }
+    };
+  });
+  const contexts = () => page.evaluate(() => (window as { audioContexts?: number }).audioContexts);
+  const sounds: string[] = [];
+  page.on('request', (r) => void (r.url().startsWith('blob:') && sounds.push(r.url())));
+  await page.goto('./');
+  await page.getByRole('button', { name: '开始' }).click();
+  await expect(page.locator('button.level-card').first()).toBeVisible();
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  const sound = page.getByRole('group', { name: /^声音/ });
+  await expect(sound.getByRole('button', { pressed: true })).toHaveText(/关$/);
+  expect(await contexts(), 'audio contexts while muted').toBe(0);
+  expect(sounds, 'sounds made while muted').toEqual([]);
+
+  await sound.getByRole('button', { name: '开', exact: true }).click();
+  await expect.poll(contexts, { message: 'the sound starts when it is switched on' }).toBe(1);
+  await expect.poll(() => sounds.length, { message: 'sounds made' }).toBeGreaterThan(0);
+});
