@@ -104,9 +104,12 @@ export function initAudio(): void {
   whenIdle(() => void loadEngine().catch(() => undefined), 3000, 200);
 }
 
+/** The browser's record of whether the page has had a gesture (undefined where it keeps none). */
+const userActivation = (): UserActivation | undefined => (navigator as { userActivation?: UserActivation }).userActivation;
+
 /** True when the event lets the page start audio: the browser says so, or the event is of a kind that does. */
 function activates(event: Event): boolean {
-  const activation = (navigator as { userActivation?: UserActivation }).userActivation;
+  const activation = userActivation();
   if (activation) return activation.hasBeenActive;
   if (event.type === 'pointerdown') return (event as PointerEvent).pointerType === 'mouse';
   if (event.type === 'pointerup') return (event as PointerEvent).pointerType !== 'mouse';
@@ -273,8 +276,7 @@ export function setMuted(m: boolean): void {
   isMuted = m;
   save('audio-muted', String(m));
   // Unmuted by a click (the settings' "sound on"): the page has had its gesture, so the sound can start now.
-  const activation = (navigator as { userActivation?: UserActivation }).userActivation;
-  if (!m && phase === 'waiting' && activation?.hasBeenActive) begin();
+  if (!m && phase === 'waiting' && userActivation()?.hasBeenActive) begin();
   if (phase === 'ready') {
     try {
       engine?.Howler.mute(m);
