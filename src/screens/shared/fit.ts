@@ -112,9 +112,7 @@ export function keepFitted(box: HTMLElement | readonly HTMLElement[], options: F
     onSettingsChange(refitAll);
     // The game's own font is fetched when text first needs it, perhaps after a box was fitted in
     // the fallback's wider or narrower letters: every kept box is fitted again once it is in.
-    document.fonts?.addEventListener('loadingdone', () => {
-      for (const b of boxes.keys()) refitSoon(b);
-    });
+    document.fonts?.addEventListener('loadingdone', refitAll);
   }
 }
 
